@@ -30,7 +30,7 @@ from ._email import (
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
-from .segment import SUBTITLE_TIMING, caption_turn_marks, line_feed_view, page_furniture
+from .segment import DIARISATION_LINE, SUBTITLE_TIMING, caption_turn_marks, line_feed_view, page_furniture
 
 __all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
@@ -551,8 +551,14 @@ def _subtitle_spans(text: str, add: Any) -> None:
     its NOTE, STYLE and REGION blocks (``webvtt-note``), each cue's counter or identifier (``subtitle-cue-id``), its
     timing line (``subtitle-timing``) and the tags in its text (``subtitle-tag``); and bracketed time codes at the
     head of a line of a timed transcript (``timestamp``)."""
-    for m in LINE_TIMESTAMP.finditer(text):
-        add("boilerplate", "timestamp", m.end() - len(m.group().lstrip()), m.end())
+    stamps = {(m.end() - len(m.group().lstrip()), m.end()) for m in LINE_TIMESTAMP.finditer(text)}
+    if "peaker" in text or "PEAKER" in text or "spk_" in text:
+        # the time codes of a diarised transcript's label lines, bracketed or not, before the label or after it
+        # ("00:00:05 SPEAKER_01: ...", Otter.ai's "Speaker 1  0:03"): the recording's clock, no words said
+        for m in DIARISATION_LINE.finditer(text):
+            stamps.update(m.span(g) for g in ("time", "time_after") if m.start(g) >= 0)
+    for s, e in sorted(stamps):
+        add("boilerplate", "timestamp", s, e)
     directions = {m.span() for m in BROADCAST_DIRECTION.finditer(text)}
     directions.update(m.span() for m in SOUND_TAG.finditer(text))  # ("[MUSIC]" is both)
     for s, e in sorted(directions):
@@ -1122,7 +1128,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       00:01:25,000``): the ``WEBVTT`` header (``webvtt-header``), NOTE/STYLE/REGION blocks (``webvtt-note``), each
       cue's counter or identifier (``subtitle-cue-id``), timing line (``subtitle-timing``) and tags (``<i>``,
       ``<v Anna Lee>``: ``subtitle-tag``), and bracketed time codes at the head of a transcript's lines
-      (``[00:12:31] Speaker 2: ...``: ``timestamp``), in any text; the turn markers ``>>`` / ``>>>`` of closed
+      (``[00:12:31] Speaker 2: ...``: ``timestamp``) and the time codes of the lines that open with a diarisation
+      label, bracketed or not (``00:00:05 SPEAKER_01: ...``, ``Speaker 1  0:03``: ``timestamp``), in any text; the turn markers ``>>`` / ``>>>`` of closed
       captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`); the directions of broadcast
       transcripts in capitals, ``(BEGIN VIDEOTAPE)``, ``(CROSSTALK)``, ``[LAUGHTER]``, ``(SOUNDBITE OF MUSIC)``
       and the sound tags of speech recognisers in square brackets, ``[Music]``, ``[Applause]``, ``[BLANK_AUDIO]``,

@@ -118,8 +118,11 @@ SUBTITLE_TIMING = re.compile(rf"^[ \t]*{SUBTITLE_TIME}[ \t]+-->[ \t]+{SUBTITLE_T
 # label names a voice the recogniser told apart, not a role: each such line opens a turn of that voice.
 _CLOCK = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 DIARISATION_LABEL = re.compile(
-    rf"[ \t]*(?:[\[(]?{_CLOCK}[\])]?[ \t]+)?(?P<lab>SPEAKER_\d{{1,3}}|SPEAKER[ \t]\d{{1,3}}|[Ss]peaker[ \t]\d{{1,3}}"
-    rf"|spk_\d{{1,3}})(?:[ \t]*:[ \t]*|[ \t]+[\[(]?{_CLOCK}[\])]?[ \t]*(?:\n|:[ \t]*)|[ \t]*\n)")
+    rf"[ \t]*(?:(?P<time>[\[(]?{_CLOCK}[\])]?)[ \t]+)?(?P<lab>SPEAKER_\d{{1,3}}|SPEAKER[ \t]\d{{1,3}}"
+    rf"|[Ss]peaker[ \t]\d{{1,3}}|spk_\d{{1,3}})"
+    rf"(?:[ \t]*:[ \t]*|[ \t]+(?P<time_after>[\[(]?{_CLOCK}[\])]?)[ \t]*(?:\n|:[ \t]*)|[ \t]*\n)")
+#: the same at the head of every line (cleaning sets aside the time codes in the groups ``time`` and ``time_after``)
+DIARISATION_LINE = re.compile("^" + DIARISATION_LABEL.pattern, re.MULTILINE)
 
 
 def _subtitle_cues(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

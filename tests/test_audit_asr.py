@@ -139,3 +139,21 @@ def test_tokenize_warns_that_a_transcript_has_no_sentence_punctuation():
     # hand count: 20 x 16 words = 320 words in one sentence; the punctuated document is not named
     assert "'asr' (1 sentence of 320 words)" in message and "'news'" not in message
     assert "1 of 2 document(s)" in message
+
+
+def test_time_codes_of_diarised_lines_are_set_aside():
+    text = ("00:00:01 SPEAKER_00: so let's talk about facial recognition um\n"
+            "00:00:05 SPEAKER_01: it's mass surveillance honestly you know\n"
+            "00:00:09 SPEAKER_00: and the police say it keeps us safe\n"
+            "00:00:14 SPEAKER_01: they would say that")
+    corpus = _corpus(t=text, o=OTTER)
+    aside = corpus.set_aside
+    # hand labels: the four time codes of the first text and the four of Otter's label lines are no words said
+    assert aside.loc[aside["doc_id"] == "t", "text"].tolist() == ["00:00:01", "00:00:05", "00:00:09", "00:00:14"]
+    assert aside.loc[aside["doc_id"] == "o", "text"].tolist() == ["0:03", "0:09", "0:14", "0:21"]
+    assert set(aside["rule"]) == {"timestamp"}
+    tokens = dc.tokenize(corpus)
+    assert not tokens["token"].astype(str).str.contains(r"^\d{1,2}:\d{2}").any()
+    # the turns are still read with their labels
+    turns = tokens[tokens["doc_id"] == "t"].drop_duplicates("speaker")["speaker"].dropna().tolist()
+    assert turns == ["SPEAKER_00", "SPEAKER_01"]
