@@ -926,6 +926,35 @@ _ALL_REPORTING = frozenset(REPORTING_VERBS) | frozenset(THAT_REPORTING_VERBS)
 COORDINATORS = frozenset({"and", "but", "yet", "or", "nor", "so"})
 
 
+#: the conjunctions that coordinate clauses (Quirk et al. 1985, 13.1-13.5; contrastive "while", "whereas", 15.21)
+_COORDINATORS = frozenset({"but", "and", "yet", "while", "whereas"})
+#: the verbs of a first-person clause of the speaker's own view ("i think", "we believe"; Biber et al. 1999, 10.2.3)
+_OWN_VIEW_VERBS = frozenset({"think", "believe", "guess", "feel", "suppose", "reckon", "mean", "know", "say"})
+_OWN_VIEW_AUX = frozenset({"really", "just", "also", "do", "don't", "do not", "still", "even"})
+
+
+def _coordinated_clause(sent: _Sentence, c: int, end: int) -> bool:
+    """Does the conjunction at ``c`` open a main clause of its own (before row ``end``): a subject of one to four
+    words and a reporting verb ("but critics say", :func:`reporting_verb_at`), or a first-person subject with a verb
+    of stance after up to two adverbs ("and honestly i think")? The reported clause of :mod:`discourse.quotes` ends
+    there (its ``_coordinated_clause``), so the use of a hit after it is not reported by the verb before."""
+    words = []
+    for k in range(c + 1, min(end, c + 8)):
+        if sent.p(k):
+            break
+        words.append(k)
+    i = 0
+    while i < min(2, len(words)) and (sent.n(words[i]).endswith("ly") or sent.n(words[i]) in _OWN_VIEW_AUX):
+        i += 1
+    if i < len(words) and sent.n(words[i]) in ("i", "we"):
+        rest = [sent.n(k) for k in words[i + 1:i + 3]]
+        while rest and rest[0] in _OWN_VIEW_AUX:
+            rest = rest[1:]
+        if rest and rest[0] in _OWN_VIEW_VERBS:
+            return True
+    return any(reporting_verb_at(sent, k) is not None for k in words[1:5])
+
+
 def _report_limit(sent: _Sentence, j: int) -> int:
     """The row up to which (not included) the reporting verb at ``j`` reports: the first comma after it where the
     verb is inside a fronted adverbial clause (see :func:`_index_reporting_verbs`), else past the sentence's end,
@@ -934,6 +963,10 @@ def _report_limit(sent: _Sentence, j: int) -> int:
     one "says" had made every later hit ``reported``, where the tokens' voice was the author's."""
     starts = sent.ctx.arr.start
     end = sent.lo + int(np.searchsorted(starts[sent.lo:sent.hi + 1], starts[j] + REPORT_REACH, side="left"))
+    for c in range(j + 1, end):  # a coordinated main clause of its own ends the report (as in discourse.quotes)
+        if sent.n(c) in _COORDINATORS and not sent.p(c) and _coordinated_clause(sent, c, end):
+            end = c
+            break
     k = j - 1
     if k >= sent.lo and sent.p(k) and sent.s(k) == ",":  # "While Smith, the mayor, said": the apposition's commas
         k -= 1

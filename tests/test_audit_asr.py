@@ -157,3 +157,16 @@ def test_time_codes_of_diarised_lines_are_set_aside():
     # the turns are still read with their labels
     turns = tokens[tokens["doc_id"] == "t"].drop_duplicates("speaker")["speaker"].dropna().tolist()
     assert turns == ["SPEAKER_00", "SPEAKER_01"]
+
+
+def test_the_use_rules_end_a_report_where_the_reported_clause_ends():
+    # hand labels: "public safety" is the government's (reported), "privacy" the critics' (reported), "panopticon"
+    # the speaker's own view after "and honestly i think" (evaluative, the author's): the token voice and the use rule
+    # must agree on where the government's clause ends
+    text = ("so um the government says it's about public safety but uh critics say it violates privacy "
+            "and honestly i think the whole thing is a panopticon")
+    corpus = _corpus(t=text)
+    hits = dc.find_frame_terms(dc.tokenize(corpus), corpus=corpus).set_index("matched")
+    assert hits.loc["public safety", "use"] == "reported"
+    assert hits.loc["privacy", "use"] == "reported"
+    assert (hits.loc["panopticon", "voice"], hits.loc["panopticon", "use"]) == ("author", "evaluative")
