@@ -557,6 +557,12 @@ def _subtitle_spans(text: str, add: Any) -> None:
         # ("00:00:05 SPEAKER_01: ...", Otter.ai's "Speaker 1  0:03"): the recording's clock, no words said
         for m in DIARISATION_LINE.finditer(text):
             stamps.update(m.span(g) for g in ("time", "time_after") if m.start(g) >= 0)
+            # the label itself, the recogniser's id of a voice as a cue number is a subtitle file's: no word said
+            # (the turn is still read as that voice's: discourse._interviews reads the text)
+            e = m.end("lab")
+            colon = len(text[e:m.end()]) - len(text[e:m.end()].lstrip(" \t"))  # with the colon right after it
+            add("boilerplate", "diarisation-label", m.start("lab"),
+                e + colon + 1 if text.startswith(":", e + colon) else e)
     for s, e in sorted(stamps):
         add("boilerplate", "timestamp", s, e)
     directions = {m.span() for m in BROADCAST_DIRECTION.finditer(text)}
@@ -1129,7 +1135,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       cue's counter or identifier (``subtitle-cue-id``), timing line (``subtitle-timing``) and tags (``<i>``,
       ``<v Anna Lee>``: ``subtitle-tag``), and bracketed time codes at the head of a transcript's lines
       (``[00:12:31] Speaker 2: ...``: ``timestamp``) and the time codes of the lines that open with a diarisation
-      label, bracketed or not (``00:00:05 SPEAKER_01: ...``, ``Speaker 1  0:03``: ``timestamp``), in any text; the turn markers ``>>`` / ``>>>`` of closed
+      label, bracketed or not (``00:00:05 SPEAKER_01: ...``, ``Speaker 1  0:03``: ``timestamp``), and the label
+      (``diarisation-label``), in any text; the turn markers ``>>`` / ``>>>`` of closed
       captions (``caption-turn-marker``, see :func:`discourse.segment.caption_turn_marks`); the directions of broadcast
       transcripts in capitals, ``(BEGIN VIDEOTAPE)``, ``(CROSSTALK)``, ``[LAUGHTER]``, ``(SOUNDBITE OF MUSIC)``
       and the sound tags of speech recognisers in square brackets, ``[Music]``, ``[Applause]``, ``[BLANK_AUDIO]``,
