@@ -136,10 +136,19 @@ _INVERTED_MODALS = frozenset("May Might Can Could Shall Should Would Will Must".
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "It", "They", "We", "I", "You"))
 
 
+#: filled pauses as transcripts spell them: signals of delay, no words of a noun phrase (Clark & Fox Tree 2002,
+#: "Using uh and um in spontaneous speaking"), so "but uh critics say" is said by "critics"
+FILLED_PAUSES = frozenset({"uh", "um", "uhm", "umm", "er", "erm", "ehm", "hmm", "mm", "ah", "eh"})
+
+
 def _clean_speaker(s: str) -> str:
-    """The speaker as written, with white space collapsed and a sentence-initial function word dropped;
-    '' when what is left cannot be a speaker (a lone function word, 'this morning')."""
-    words = s.strip().rstrip(",;:").split()
+    """The speaker as written, with white space collapsed, filled pauses (:data:`FILLED_PAUSES`: in lower case, or
+    capitalised at the head, where "Ah" or "Er" inside a name may be a given name or surname) and a
+    sentence-initial function word dropped; '' when what is left cannot be a speaker (a lone function word, 'this
+    morning')."""
+    words = [w for w in s.strip().rstrip(",;:").split() if w not in FILLED_PAUSES]
+    while len(words) > 1 and words[0].lower() in FILLED_PAUSES and words[0][1:].islower():
+        words = words[1:]
     while words and words[0] in _CLAUSE_COORDINATORS:
         words = words[1:]  # ', and experts say', ', but the vendor says': the coordinator joins the clause to the one
         # before it (Quirk et al. 1985, 13.1-13.5); it is no part of the subject, and 'and experts' had been a speaker

@@ -183,3 +183,13 @@ def test_diarisation_labels_are_no_words_of_the_transcript():
     assert not terms & {"speaker", "speaker_00", "00", "01", "1", "2"}
     # hand labels: the turns keep their speakers
     assert tokens.loc[tokens["doc_id"] == "o", "speaker"].dropna().unique().tolist() == ["Speaker 1", "Speaker 2"]
+
+
+def test_filled_pauses_are_no_part_of_a_speaker():
+    # "uh" and "um" are filled pauses, signals of delay, not words of the noun phrase (Clark & Fox Tree 2002);
+    # hand labels: the speakers are "the government" and "critics"
+    text = "so um the government says it's about public safety but uh critics say it violates privacy"
+    got = [q["speaker"] for q in find_quote_spans(text, reported=True)]
+    assert got == ["the government", "critics"]
+    text = "and the uh police um chief says the cameras keep us safe"
+    assert [q["speaker"] for q in find_quote_spans(text, reported=True)] == ["the police chief"]
