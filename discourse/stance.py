@@ -967,15 +967,22 @@ def _report_limit(sent: _Sentence, j: int) -> int:
         if sent.n(c) in _COORDINATORS and not sent.p(c) and _coordinated_clause(sent, c, end):
             end = c
             break
+    # the opening of a fronted adverbial clause is looked for within the same reach before the verb: every verb of a
+    # long sentence is asked (each may end the report of the one before), and a scan back to the sentence's start
+    # for each made a transcript without commas or full stops quadratic (380 KB: 27 s); an opening beyond the reach
+    # is none (a clause that long is no fronted adverbial of this verb)
+    lo = sent.lo + int(np.searchsorted(starts[sent.lo:j + 1], starts[j] - REPORT_REACH, side="left"))
     k = j - 1
-    if k >= sent.lo and sent.p(k) and sent.s(k) == ",":  # "While Smith, the mayor, said": the apposition's commas
+    if k >= lo and sent.p(k) and sent.s(k) == ",":  # "While Smith, the mayor, said": the apposition's commas
         k -= 1
-        while k >= sent.lo and not (sent.p(k) and sent.s(k) == ","):
+        while k >= lo and not (sent.p(k) and sent.s(k) == ","):
             k -= 1
         k -= 1
     o = k
-    while o >= sent.lo and not (sent.p(o) and sent.s(o) == ","):
+    while o >= lo and not (sent.p(o) and sent.s(o) == ","):
         o -= 1
+    if o < lo and lo > sent.lo:
+        return end
     words = [sent.s(x) for x in range(o + 1, k + 1) if not sent.p(x)]
     if len(words) < 2 or not opens_adverbial_clause(words):
         return end

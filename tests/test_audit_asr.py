@@ -193,3 +193,37 @@ def test_filled_pauses_are_no_part_of_a_speaker():
     assert got == ["the government", "critics"]
     text = "and the uh police um chief says the cameras keep us safe"
     assert [q["speaker"] for q in find_quote_spans(text, reported=True)] == ["the police chief"]
+
+
+def _lookups_in_use_rules(n_turns):
+    """The token look-ups of the use rules on one unpunctuated run of ``n_turns`` turns' words."""
+    import random
+
+    from discourse import stance
+
+    rng = random.Random(1)
+    words = ("so um the vendor says it is about public safety but uh critics say it is mass surveillance and i think "
+             "the cameras are a panopticon you know the police use facial recognition everywhere").split()
+    text = " ".join(" ".join(rng.choice(words) for _ in range(30)) for _ in range(n_turns))
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]}), clean=False)
+    tokens = dc.tokenize(corpus)
+    calls = [0]
+    orig = stance._Sentence.p
+
+    def p(self, j):
+        calls[0] += 1
+        return orig(self, j)
+
+    stance._Sentence.p = p
+    try:
+        stance.find_hits(tokens, dc.load_lexicon("framing"))
+    finally:
+        stance._Sentence.p = orig
+    return calls[0]
+
+
+def test_the_use_rules_stay_linear_on_one_unpunctuated_run():
+    # every reporting verb of a run is asked where its report ends; each had scanned back to the run's start for a
+    # comma (380 KB took 27 s)
+    small, large = _lookups_in_use_rules(150), _lookups_in_use_rules(600)
+    assert large < 6 * small, (small, large)  # linear: x4; quadratic: x16
