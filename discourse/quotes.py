@@ -408,7 +408,10 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   whose gender is compatible (unknown gender is compatible with both), else the most recent compatible
   person named at all; but (round 12) a person introduced in full in the sentence right before the quotation,
   same paragraph, comes first in whatever role (``The lone dissenting vote came from commissioner Henry Gage
-  III. “...,” he said.``); a person agrees in number and is a person: never a bare plural that opens a
+  III. “...,” he said.``); and (stop 66) a pronoun after a relative or subordinating word, *and* or *but* in its
+  own sentence takes the person named as that sentence's subject before it, where no other person of its gender
+  stands between (``President Lyndon Johnson delivered his speech in which he emphasized that ... "..."``; Hobbs
+  1978); a person agrees in number and is a person: never a bare plural that opens a
   sentence (``Critics say ... “...,” she said`` leaves *she* unresolved) nor the name of an event (``the Climate
   Action Summit``); *it* to the
   organisation or group that spoke last within 1,500 characters, else the organisation named last, else
