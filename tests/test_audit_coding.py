@@ -10,9 +10,21 @@ import warnings
 import numpy as np
 import pandas as pd
 import pytest
-from sklearn.metrics import cohen_kappa_score
 
 import discourse as dc
+
+
+def cohen_kappa_score(x, y) -> float:
+    """Cohen's (1960) kappa from the cross-table of two codings, (p_o - p_e) / (1 - p_e), written here from the
+    formula as an independent reference (scikit-learn's cohen_kappa_score gives the same; it is no test dependency)."""
+    table = pd.crosstab(pd.Series(list(x), name="x"), pd.Series(list(y), name="y"))
+    labels = sorted(set(table.index) | set(table.columns), key=str)
+    table = table.reindex(index=labels, columns=labels, fill_value=0).to_numpy(dtype=float)
+    n = table.sum()
+    p_o = np.trace(table) / n
+    p_e = float((table.sum(axis=1) / n) @ (table.sum(axis=0) / n))
+    return float((p_o - p_e) / (1 - p_e))
+
 
 nan = np.nan
 
