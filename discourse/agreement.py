@@ -24,8 +24,8 @@ The statistics:
 
 Validated against Krippendorff's (2011) worked examples (the binary data of two observers, alpha 0.095; the
 nominal data of four observers with missing values, 0.743 nominal, 0.815 ordinal, 0.849 interval, 0.797
-ratio), against ``nltk.metrics.agreement`` and against ``sklearn.metrics.cohen_kappa_score``
-(``tests/test_audit_coding.py``).
+ratio), against ``nltk.metrics.agreement`` and against Cohen's (1960) kappa computed from the cross-table in
+the test itself (``tests/test_audit_coding.py``; the value of ``sklearn.metrics.cohen_kappa_score``).
 """
 
 from __future__ import annotations
@@ -364,7 +364,7 @@ def cohen_kappa(a: Sequence[Any], b: Sequence[Any]) -> float:
     expected from each coder's own label distribution (``sum_k p_a(k) p_b(k)``). Units either coder left
     without a code (None, NaN, an empty cell) are left out. NaN where no unit was coded by both, or where
     both used one and the same label only (``p_e = 1``). The same value as
-    ``sklearn.metrics.cohen_kappa_score`` (tested); a ValueError for sequences of different lengths.
+    ``sklearn.metrics.cohen_kappa_score`` (tested against the formula on the cross-table); a ValueError for sequences of different lengths.
     """
     a_s, b_s = pd.Series(list(a), dtype=object), pd.Series(list(b), dtype=object)
     if len(a_s) != len(b_s):
