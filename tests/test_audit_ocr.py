@@ -135,3 +135,25 @@ def test_words_broken_at_line_ends_are_reported_when_loading():
 def test_no_report_without_a_broken_word(text, recwarn):
     dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["s"], "text": [text]}))
     assert not [w for w in recwarn if "line end" in str(w.message)]
+
+
+@pytest.mark.parametrize("text", [
+    # a first part that always keeps its hyphen (Chicago 7.89) and a compound number (Chicago 9.6)
+    "Every people has the right of self-\ndetermination under the Charter.",
+    "At its sixty-\nfirst session the Assembly adopted the text.",
+    # the same compound written with its hyphen elsewhere in the text: the text's own spelling decides
+    "Peace-keeping costs rose. The Council renewed the peace-\nkeeping mandate in May.",
+])
+def test_a_compound_broken_at_its_own_hyphen_is_no_broken_word(text, recwarn):
+    dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["a"], "source": ["s"], "text": [text]}))
+    assert not [w for w in recwarn if "line end" in str(w.message)]
+
+
+def test_a_compound_another_text_writes_with_its_hyphen_is_no_broken_word(recwarn):
+    # 'decision-' / 'making' in one speech, 'decision-making' on one line in another: the corpus's own spelling says
+    # the break is at the compound's hyphen; a syllable break ('pub-' / 'lic') is still reported
+    df = pd.DataFrame({"doc_id": ["a", "b"], "source": ["s", "s"],
+                       "text": ["We value decision-making by consensus.", "Good decision-\nmaking needs pub-\nlic trust."]})
+    dc.Corpus.from_dataframe(df)
+    msgs = [str(w.message) for w in recwarn if "line end" in str(w.message)]
+    assert len(msgs) == 1 and "hold 1 word(s)" in msgs[0] and "'pub-\\nlic'" in msgs[0], msgs
