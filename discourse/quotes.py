@@ -1001,7 +1001,10 @@ def _signature_below(text: str, d: dict) -> tuple[str, str] | None:
     n = len(text)
     if text[text.rfind("\n", 0, d["start"]) + 1:d["start"]].strip():
         return None
-    if text[:d["start"]].rstrip().endswith(":"):
+    j = d["start"]
+    while j > 0 and text[j - 1].isspace():
+        j -= 1  # (the last character before the quotation's white space, read in place: no copy of the text before it)
+    if j > 0 and text[j - 1] == ":":
         return None  # a colon frame before the quotation introduces it ('Mr. Muslim ... has remarked that:'): its source
     # speaks, and a line under the quotation that ends in a colon introduces the next one, it signs nothing
     eol = text.find("\n", d["end"])
