@@ -1759,6 +1759,11 @@ def _holds_office(ent: _Entity, fits: set[str]) -> bool:
 # ('of Patients' Voice Tanzania', 'for Redcastle and Seaton', 'in North Harnford'): the name is the object of the phrase
 # (and a kind noun in lower case between: 'of the passenger group Commuter Voice Ireland', 'at the stockbroker Lytham
 # Brooke')
+# the prepositions of place and path before a one-word name (_Speakers._place_only; Quirk et al. 1985, 9.15-9.19): not
+# 'to', 'from', 'at' or 'of', which take persons as often ('said to Smith', 'a letter from Smith', 'the words of Smith')
+_WORDS_AFTER = _rx(r"(?:\s+\w+ly)?\s+(\w+)")
+_PLACE_PREPOSITION_BEFORE = _rx(r"(?<![\w’'])(?:[Ii]n|[Ii]nto|[Tt]hrough|[Tt]hroughout|[Aa]cross|[Nn]ear|[Aa]round|[Ii]nside|"
+                                r"[Oo]utside|[Ww]ithin)\s+$")
 _PP_BEFORE_NAME_RUN = _rx(r"(?<![\w’'])(?:of|in|for|from|at|near)\s+(?:(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,3})?"
                                  r"(?:[A-Z][\w\-]*(?:[’']s?|s[’'])?\s+|and\s+){0,3}$")
 # round 37: the general nouns by which news refers back to an unnamed source (_Speakers._unnamed_source_before)
@@ -2579,6 +2584,7 @@ class _Speakers:
         self._full_first: dict[tuple[str, str, str], bool] = {}  # _named_in_full_first per name asked
         self._common_heads = _CommonHeads(text)  # _common_head per word asked (by _name_runs too)
         self._plurals: dict[str, bool] = {}  # _bare_plural per word asked
+        self._places: dict[str, bool] = {}  # _place_only per word asked
         self._business: dict[str, bool] = {}  # _business_name per name asked
         self._not_bodies: dict[str, bool] = {}  # _no_body per name asked
         self._mentions_of: dict[int, list[int]] | None = None  # (_no_body's index of the mentions)
@@ -4473,6 +4479,8 @@ class _Speakers:
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
                 if kind == "person" and gender is not None and self._bare_plural(ent):
                     continue  # 'Critics say ...': a plural is no antecedent of 'he' or 'she' (:meth:`_bare_plural`)
+                if kind == "person" and gender is not None and self._place_only(ent):
+                    continue  # 'they move to Harlem. ... he asked': a place is no antecedent of 'he' (:meth:`_place_only`)
                 if (kind == "person" and gender is not None and ent.gender is None
                         and _REPORTED_SUBJECT_BEFORE.search(self.text, max(0, p - 20), p) is not None):
                     # 'Prosecutor Helen Gaskell said Maddox had been ... “...,” she told magistrates' (round 16): the
@@ -4613,6 +4621,38 @@ class _Speakers:
             found = (one in _ROLE_WORDS or one in _DESCRIBED_NOUNS or one in _SOURCE_NOUNS or one in _DESCRIBED_HEADS
                      or low in _PERSONISH_HEADS or low in _GROUP_OF_PLURALS or low in _PLURAL_OFFICES or _agent_noun(one))
         self._plurals[w] = found
+        return found
+
+    def _place_only(self, ent: _Entity) -> bool:
+        """Is the one-word 'person' ``ent`` of the table a place's name: written somewhere as the object of a preposition
+        of place or path ('in Harlem', 'through Harlem', 'across Galway'), never as a clause's subject, and with no sex,
+        role or title, and never before or after a verb of saying (its next word, or the word after an adverb in -ly)?
+
+        Reasoning: 'he' and 'she' refer to persons (Quirk et al. 1985, 6.10: the personal pronouns of the third person
+        singular agree with their antecedent in gender, and a place takes 'it'), and the preposition of place is the
+        plainest mark the text gives that a name is a place's (Quirk et al. 1985, 9.15-9.19 on positive position and
+        passage); the table took the capitalised word for a name of unknown sex, and a Brown essay's 'he asked me' went
+        to Harlem, named in passing before. Only a name the text never makes a speaker is read so: a person's name after
+        'in' is rare ('in Smith's view' is a genitive and is not read as a place)."""
+        if ent.kind != "person" or len(ent.words) != 1 or ent.gender or ent.role or ent.rank:
+            return False
+        w = ent.words[0]
+        found = self._places.get(w)
+        if found is not None:
+            return found
+        found = False
+        at_place = False
+        for m in re.finditer(rf"(?<![\w’'\-]){re.escape(w)}(?![\w’'\-])", self.text):
+            after = _WORDS_AFTER.match(self.text, m.end())
+            before = self.text[max(0, m.start() - 30):m.start()].split()
+            if ((after is not None and after.group(1).lower() in CUE_VERBS)
+                    or (before and before[-1].lower() in CUE_VERBS)):
+                break  # the name speaks ('Harlem said', 'said Harlem'): a person's or a body's
+            if _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 20), m.start()) is not None:
+                at_place = True
+        else:
+            found = at_place
+        self._places[w] = found
         return found
 
     def _gendered_subject_before(self, j: int, gender: str) -> _Entity | None:

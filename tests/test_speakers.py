@@ -7103,3 +7103,20 @@ def test_in_these_terms_before_a_colon_introduces_speech():
     from discourse._quote_cues import _NAMING_BEFORE
     assert _NAMING_BEFORE.search("a system the brochure terms ") is not None
     assert _NAMING_BEFORE.search("spoke of nations in these terms: ") is None
+
+
+def test_a_name_written_only_after_prepositions_of_place_is_no_antecedent_of_he():
+    # 'he' refers to a person and a place takes 'it' (Quirk et al. 1985, 6.10); 'through Harlem', 'in Carver' are
+    # objects of prepositions of place and path (Quirk et al. 1985, 9.15-9.19). Before, 'he asked me' went to Harlem, a
+    # capitalised word of unknown sex named in passing (a Brown essay, development part H)
+    text = ("Rare, indeed, is the Harlem citizen who has a good word for the police. The reasons, according to Harlem, "
+            "are plain. One moves through Harlem as through occupied territory; one stands on a Harlem street corner "
+            "and is watched.\n\nI once tried to describe these conditions to a well-known intellectual. My account "
+            "troubled him, and he asked me, “Why don't they all move away?”")
+    q = find_quote_spans(text)[0]
+    assert q["speaker"] != "Harlem"
+    assert (q["speaker"], q["speaker_reason"]) == (None, "unresolved pronoun 'he'")
+    # a name the text also writes as a speaker stays a person, whatever prepositions it follows elsewhere
+    text = ("Carver said the county would appeal. Reporters waited in Carver for an hour, and crowds gathered in "
+            "Carver square.\n\nAfter the vote the cameras came up again. “We will appeal,” he said.")
+    assert find_quote_spans(text)[0]["speaker"] == "Carver"
