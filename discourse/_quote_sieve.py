@@ -891,6 +891,13 @@ def _names_between(text: str, lo: int, hi: int, quotes: list[dict], same: set[st
     return False
 
 
+# a frame that gives only where in the source the next quotation stands, with no subject or verb of its own: 'And on page
+# 302:', 'And again on page 301:', 'Later, in paragraph 12:' (_quote_chain)
+_LOCATOR_FRAME = _rx(r"\s*(?:(?:And|Then|Also|Later|Further|Again|Elsewhere)\b,?\s*)?(?:(?:again|also|later|further|then)\b,?\s+)?"
+                     r"(?:on|in|at)\s+(?:the\s+(?:same|next|following)\s+page|page|p\.|pp\.|paragraph|para\.|chapter|section|"
+                     r"article|line|verse)(?:\s+[\w.\-]+)?\s*:\s*")
+
+
 def _quote_chain(text: str, out: list[dict], units) -> None:
     """The last resort (round 5): a speech quotation still without a speaker continues the speaker of the
     nearest speech quotation before it in the same or the previous paragraph, when no other name is written
@@ -904,18 +911,28 @@ def _quote_chain(text: str, out: list[dict], units) -> None:
     said:') may be a new speaker the rules did not parse, so then nothing is given: a wrong speaker is
     worse than none. The speaker is a name taken from an attributed quotation, never a pronoun.
     ``speaker_reason`` is ``continues the last speaker``; ``cue`` stays None.
+
+    A quotation that opens its paragraph is a new turn in dialogue and left alone, except after a paragraph that is
+    only a locator frame ('And on page 302:', :data:`_LOCATOR_FRAME`): a frame with no subject and no verb is
+    elliptical, and the subject and verb it lacks are those of the frame before it (Quirk et al. 1985, 12.31 on
+    situational and textual ellipsis; a speaker citing one book page by page, a UN speech of development part H), so
+    the quotation continues the speaker of the quotation before that frame, by the same test of names between.
     """
     for i, d in enumerate(out):
         if (d["kind"] != "speech" or d["speaker"] is not None or d["parent_id"] is not None
                 or d["speaker_reason"] != "no attribution found"):
             continue
         u = d["_unit"]
+        reach = u - 1
         if not text[units[u][0]:d["start"]].strip():
-            continue  # a quotation that opens its paragraph: in dialogue a new turn (the next paragraph
-            # of a statement is the continuation rule's, which looks at the paragraph before)
+            if u > 0 and _LOCATOR_FRAME.fullmatch(text, units[u - 1][0], units[u - 1][1]) is not None:
+                reach = u - 2  # 'And on page 302:' in a paragraph of its own: the frame of a quotation (see below)
+            else:
+                continue  # a quotation that opens its paragraph: in dialogue a new turn (the next paragraph
+                # of a statement is the continuation rule's, which looks at the paragraph before)
         for j in range(i - 1, -1, -1):
             p = out[j]
-            if p["_last_unit"] < u - 1:
+            if p["_last_unit"] < reach:
                 break
             if p["kind"] != "speech" or p["speaker"] is None or p["parent_id"] is not None:
                 continue

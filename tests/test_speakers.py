@@ -7120,3 +7120,32 @@ def test_a_name_written_only_after_prepositions_of_place_is_no_antecedent_of_he(
     text = ("Carver said the county would appeal. Reporters waited in Carver for an hour, and crowds gathered in "
             "Carver square.\n\nAfter the vote the cameras came up again. “We will appeal,” he said.")
     assert find_quote_spans(text)[0]["speaker"] == "Carver"
+
+
+def test_a_title_in_close_apposition_to_a_work_noun_is_no_person():
+    # 'in his book Kennedy': the proper noun is the title the noun 'book' is identified by (close apposition; Quirk et
+    # al. 1985, 17.86), no person. Read as one, 'Kennedy' had taken the author's 'he states:' (a UN speech, part H)
+    text = ("President Kennedy approved the plan in April 1961.\n\n"
+            "Theodore C. Sorensen, Special Assistant at the White House, in his book Kennedy, writes of the "
+            "preparations. On page 295 he states:\n\n\"The administration authorized the training of an exile "
+            "army.\"\n\nThe plan went ahead.")
+    q = find_quote_spans(text)[0]
+    assert q["speaker"] == "Theodore C. Sorensen"
+    from discourse._speakers import _without_work_titles
+    assert _without_work_titles("the novel Emma, by", [(10, 14, 14, False, "Emma")]) == []
+    # a name that goes on into a verb after the noun is the subject of a contact clause ('the book Smith wrote')
+    assert _without_work_titles("the book Smith wrote", [(9, 14, 14, False, "Smith")]) == [(9, 14, 14, False, "Smith")]
+
+
+def test_a_quotation_after_a_locator_frame_continues_the_speaker_cited_before():
+    # 'And on page 302:' has no subject and no verb: an elliptical frame whose subject and verb are the frame's before
+    # (Quirk et al. 1985, 12.31); a speaker citing a book page by page (a UN speech of development part H)
+    text = ("In his memoir, Theodore Sorensen says:\n\n\"The world was aroused by this deception.\"\n\n"
+            "And on page 302:\n\n\"The agency even dictated the communiqués.\"\n\nThat is the record.")
+    qs = find_quote_spans(text)
+    assert [q["speaker"] for q in qs] == ["Theodore Sorensen", "Theodore Sorensen"]
+    assert qs[1]["speaker_reason"] == "continues the last speaker"
+    # a paragraph that opens with a quotation after a frame with a subject of its own is not continued this way
+    text = ("In his memoir, Theodore Sorensen says:\n\n\"The world was aroused by this deception.\"\n\n"
+            "And on page 302 someone else wrote:\n\n\"The agency even dictated the communiqués.\"")
+    assert find_quote_spans(text)[1]["speaker"] != "Theodore Sorensen"
