@@ -27,6 +27,7 @@ from ._email import (
     signature_spans,
     unmarked_replies,
 )
+from ._encyclopedia import apparatus_spans
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
@@ -599,9 +600,12 @@ def _subtitle_spans(text: str, add: Any) -> None:
 # The reference list opens with its heading on a line of its own (APA 7, 2.12 and 9.43: "References"; the Chicago
 # Manual, 15.10 and 14.63: "References", "Works Cited", "Bibliography"; "Literature Cited" in the sciences),
 # optionally numbered as a section ("7. References") or as a Markdown heading.
-_REFERENCE_HEADING = _rx(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:(?:\d{1,2}|[IVX]{1,5})\.?[ \t]+)?"
+# An encyclopedia writes the heading as its pages render it, "References[edit]" with the section's edit link, or as
+# wikitext, "== References ==" (and names the list "Citations" or "Sources" too: MOS:LAYOUT, "Notes and references").
+_REFERENCE_HEADING = _rx(r"^[ \t]*(?:#{1,6}[ \t]*|={2,6}[ \t]*)?(?:(?:\d{1,2}|[IVX]{1,5})\.?[ \t]+)?"
                          r"(?:references?(?:[ \t]+(?:list|cited))?|bibliography|works[ \t]+cited|literature[ \t]+cited"
-                         r"|select(?:ed)?[ \t]+bibliography)[ \t]*:?[ \t\r]*$", re.I | re.M)
+                         r"|select(?:ed)?[ \t]+bibliography|citations|sources)[ \t]*:?[ \t]*(?:={2,6}[ \t]*)?"
+                         r"(?:\[[ \t]?edit(?:[ \t]source)?[ \t]?\])?[ \t\r]*$", re.I | re.M)
 # an entry of the list starts with its first author, as the author-date and numbered styles write it: a surname before
 # a comma and the initials or given name ("Graham, S., & Wood, D. (2003).", "van Dijck, J. 2014.", "Lyon, David.
 # 2003."), a group author before the year in parentheses ("Huawei (2017) Safe City ...", APA 7 9.11), or, after a
@@ -615,6 +619,10 @@ _REFERENCE_ENTRY = _rx(
     r"|[A-Z][^()\n]{0,150}?\((?:1[5-9]|20)\d{2}[a-z]?\))")
 _REFERENCE_NUMBERED = _rx(r"^(?:\[\d{1,3}\][ \t]*|\d{1,3}\.[ \t]+)(?:[A-Z][\w'’-]+[ \t]+[A-Z]{1,3}[,. ]"
                           r"|(?:[A-Z]\.[ \t]?(?:-[A-Z]\.[ \t]?)?)+[ \t]*[A-Z][\w'’-]+,)")
+# an entry of an encyclopedia's rendered reference list opens with the caret of its back-link to the footnote marker,
+# "^ a b" where the source is cited more than once (Wikipedia:Footnotes; copied with the list's number or not): a
+# list of such entries is a reference list whether or not an entry gives a year
+_CARET_ENTRY = _rx(r"^[ \t]*(?:\d{1,3}\.[ \t]+)?\^[ \t]")
 _ENTRY_YEAR = _rx(r"\b(?:1[5-9]|20)\d{2}[a-z]?\b|\bn\.\s?d\.|\bin press\b|\bforthcoming\b", re.I)
 # the back matter that may follow the list and is no part of it: the author's notes, appendices, acknowledgements,
 # statements and biographies
@@ -650,7 +658,8 @@ _DOI_LINE = _rx(r"^[ \t]*(?:doi[ \t]*:?[ \t]*(?:https?://(?:dx\.)?doi\.org/)?|ht
 
 # the openings of those lines, case by case as they are written (Title Case, CAPITALS or lower case), before any
 # Markdown heading marks and section number: a line that opens otherwise is none of them
-_APPARATUS_OPENING = (r"[ \t#]*(?:[\dIVX]{1,5}\.?[ \t]+)?(?:[Rr]eference|REFERENCE|[Bb]ibliograph|BIBLIOGRAPH|"
+_APPARATUS_OPENING = (r"[ \t#=]*(?:[\dIVX]{1,5}\.?[ \t]+)?(?:[Rr]eference|REFERENCE|[Bb]ibliograph|BIBLIOGRAPH|"
+                      r"[Cc]itations|CITATIONS|[Ss]ources|SOURCES|"
                       r"[Ww]orks[ \t]+[Cc]ited|WORKS[ \t]+CITED|[Ll]iterature[ \t]+[Cc]ited|LITERATURE[ \t]+CITED|"
                       r"[Ss]elect|SELECT|[Kk]ey[ \t]?[Ww]ord|KEY[ \t]?WORD|[Ii]ndex[ \t]+[Tt]erms|INDEX[ \t]+TERMS|JEL|"
                       r"[Dd][Oo][Ii]\b|https?://(?:dx\.)?doi\.org/)")
@@ -678,7 +687,8 @@ def _reference_list(text: str, heading: re.Match[str], stop: int) -> tuple[int, 
     the forms do not read, "World Bank. 2019. ...", is passed over; the text after the list is not)."""
     def entry(s: int, e: int) -> bool:
         line = text[s:e]
-        return bool((_REFERENCE_ENTRY.match(line) or _REFERENCE_NUMBERED.match(line)) and _ENTRY_YEAR.search(line))
+        return bool(_CARET_ENTRY.match(line) or (
+            (_REFERENCE_ENTRY.match(line) or _REFERENCE_NUMBERED.match(line)) and _ENTRY_YEAR.search(line)))
     lines = _lines_from(text, heading.end(), stop)
     first = next(lines, None)
     if first is None or not entry(*first):
@@ -1182,6 +1192,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       "Index Terms—", ``keywords``) and a line that is only a **DOI** (``doi``). The author's notes stay. In a text
       with a reference list, the **parenthetical citations** that point into it ("(Lyon, 2003, p. 12)", "(Kitchin
       2014; Zuboff 2019)") and the date of a narrative citation ("Zuboff (2019)": the name stays) (``citation``).
+    - anywhere, the apparatus of an encyclopedic page (kind ``apparatus``, :mod:`discourse._encyclopedia`): footnote
+      markers, inline cleanup tags and section edit links (``note-marker``), hatnotes (``hatnote``), the lists under
+      "See also", "External links" and "Further reading" (``see-also``, ``external-links``, ``further-reading``);
+      its reference list, entries opening with the caret of the footnote's back-link, is a ``reference-list``.
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).
     """
@@ -1356,6 +1370,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add("boilerplate", "letter-signature", *closing)
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
     for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
+        add("apparatus", rule, s, e)
+    # the apparatus of an encyclopedic page: footnote markers, cleanup tags, edit links, hatnotes and the lists
+    # of links under "See also", "External links" and "Further reading" (discourse._encyclopedia)
+    for rule, s, e in apparatus_spans(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("apparatus", rule, s, e)
     whole = [(sp["start"], sp["end"]) for sp in spans if sp["rule"] != "html-tag"]
     if len(whole) < len(spans):  # a tag inside a line set aside whole (a feed's footer paragraph) is that line's
