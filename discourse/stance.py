@@ -58,6 +58,7 @@ from .quotes import (
     own_names,
 )
 from .segment import LIST_MARKERS
+from .text import STOPWORDS
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "APOSTROPHELESS_NEGATORS", "ECHO_REJOINDERS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -249,6 +250,14 @@ PRESENT_AS_VERBS = _forms(
     "characterise characterises characterised characterising", "characterize characterizes characterized characterizing",
     "label labels labelled labelling", "labeled labeling", "dub dubs dubbed dubbing", "rebrand rebrands rebranded",
 )
+#: verbs of opinion with an object complement "as" ("Rights groups regard the cameras as a tool of repression", and
+#: in the passive the attribution of a view to unnamed others, "is widely regarded as", "is seen as": Quirk et al.
+#: 1985, 16.46-16.49; Wikipedia's Manual of Style lists them among the attributions of an opinion, MOS:WEASEL): the
+#: complement is the holder's view, as the clause after "believe" is (the narrator's representation of a thought
+#: act, Semino & Short 2004); "see" only as the participle "seen", "regarding" (a preposition) and the noun "views"
+#: not at all
+OPINION_AS_VERBS = frozenset({"regard", "regards", "regarded", "view", "viewed", "perceive", "perceives",
+                              "perceived", "seen"})
 #: verbs that name a speech act by its message ("has been expounding the principle of the smart city",
 #: "extols the efficiency of the platform"): their object is what the subject says (Leech & Short 1981,
 #: ch. 10; Semino & Short 2004, NRSA with topic)
@@ -1151,8 +1160,14 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
       dragnet", "call it innovative" (an object pronoun, an optional article, the hit), "The mayor calls the
       network a smart city success story" (a determiner or a capitalised name and one to three words, then
       the article that opens the complement, then the hit); the label is the subject's, as "describes it as
-      ..." is. An object without its complement ("called the innovation summit off", "call the police") and
-      "call for" are not this form.
+      ..." is; the hit may also follow the complement's head and its of-phrase or adjectives, up to three words
+      after the article ("called the programme a tool of repression", "dubbed it an instrument of mass
+      surveillance"). An object without its complement ("called the innovation summit off", "call the police") and
+      "call for" are not this form;
+    - a verb of opinion with an object complement "as" (:data:`OPINION_AS_VERBS`: regard, view, perceive, the
+      participle "seen"), read as the verbs that present something as something are: "Rights groups view the
+      cameras as a tool of repression", and the passive that attributes a view to unnamed others, "is widely
+      regarded as an example of digital authoritarianism" (Quirk et al. 1985, 16.46-16.49; MOS:WEASEL).
     Not with a first-person subject (up to three words before the verb: "we promote our platform as ..."
     is the speaker's own claim; Thompson 1994, ch. 2). "Promote" without "as" ("promote sustainable
     development") means *further*, not a speech act, and is left alone. Returns the verb (with "... as").
@@ -1174,7 +1189,8 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
         for j in range(k - 1, max(sent.lo, k - 21) - 1, -1):
             if sent.p(j) and sent.s(j) in _CLAUSE_BREAK:
                 break
-            if not sent.p(j) and sent.n(j) in PRESENT_AS_VERBS and _same_voice(ctx, j, s) and not own_subject(j):
+            if not sent.p(j) and (sent.n(j) in PRESENT_AS_VERBS or sent.n(j) in OPINION_AS_VERBS) \
+                    and _same_voice(ctx, j, s) and not own_subject(j):
                 return f"{sent.n(j)} ... as"
         break
     for j in range(s - 1, max(sent.lo, s - 13) - 1, -1):
@@ -1197,8 +1213,17 @@ def _naming_verb(sent: _Sentence, s: int) -> int | None:
     def word(j: int) -> str | None:
         return sent.n(j) if j >= sent.lo and not sent.p(j) else None
 
-    article = word(s - 1) in _ARTICLES
-    k = s - 2 if article else s - 1  # the last word of the object
+    # the article that opens the complement: right before the hit, or before the complement's head and its
+    # of-phrase or adjectives ("a tool of repression", "an instrument of mass surveillance", "a digital panopticon":
+    # up to three content words and "of", as the "as" complement allows three words before the hit)
+    a = s - 1
+    while a >= s - 3 and word(a) is not None and word(a) not in _ARTICLES and (
+            word(a) == "of" or word(a) not in STOPWORDS):
+        a -= 1
+    if a < s - 1 and word(a) not in _ARTICLES:
+        a = s - 1
+    article = word(a) in _ARTICLES
+    k = a - 1 if article else s - 1  # the last word of the object
     if word(k) in _OBJECT_PRONOUNS and word(k - 1) in NAMING_VERBS:
         return k - 1  # "call it a dragnet", "call it innovative"
     if not article:

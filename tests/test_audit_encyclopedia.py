@@ -152,3 +152,42 @@ def test_many_hatnotes_and_markers_stay_linear():
     assert time.process_time() - t0 < 20
     assert [sp["rule"] for sp in spans].count("hatnote") == 10_000
     assert [sp["rule"] for sp in spans].count("note-marker") == 10_000
+
+
+def _uses(sentences: list[str]) -> list[tuple[str, str]]:
+    texts = {f"s{i}": "Safe City is a public security programme sold by Huawei. " + s for i, s in enumerate(sentences)}
+    hits = dc.find_frame_terms(dc.tokenize(_corpus(texts)))
+    hits = hits[(hits["frame"] == "rights") & (hits["start"] > 58)]
+    return list(zip(hits["matched"].str.lower(), hits["use"], strict=True))
+
+
+def test_a_label_given_by_others_is_theirs():
+    # Hand labels: the encyclopedia attributes the label to others (WP:NPOV, "attribute opinions"; the naming verb's
+    # object complement, Quirk et al. 1985, 16.43-16.45, whose head may carry an of-phrase or an adjective before the
+    # hit), so the rights hit is reported, not the article's own evaluation
+    assert _uses([
+        "Human rights groups have called the programme a tool of repression.",
+        "Activists dubbed the system an instrument of mass surveillance.",
+        "Critics have called it a form of digital authoritarianism.",
+    ]) == [("repression", "reported"), ("mass surveillance", "reported"), ("digital authoritarianism", "reported")]
+
+
+def test_a_view_others_hold_is_theirs():
+    # Hand labels: verbs of opinion with an object complement "as" (regard, view, perceive, "seen as": Quirk et al.
+    # 1985, 16.46-16.49), in the passive the encyclopedia's weasel attribution "is widely regarded as" (MOS:WEASEL),
+    # present a view of others, as "Many observers believe that ..." does
+    assert _uses([
+        "The programme is widely regarded as an example of digital authoritarianism.",
+        "Rights groups view the cameras as a tool of repression.",
+        "The system is seen as a threat to privacy.",
+    ]) == [("digital authoritarianism", "reported"), ("repression", "reported"), ("privacy", "reported")]
+
+
+def test_own_labels_and_other_words_after_an_article_stay_evaluative():
+    # the writer's own label ("We call it ..."), and a naming verb whose object is followed by an adverbial noun
+    # phrase and a preposition, not a complement ("called the police a week after the repression")
+    assert _uses([
+        "We call it a tool of repression.",
+        "Residents called the police a week after the repression began.",
+        "We regard the cameras as a tool of repression.",
+    ]) == [("repression", "evaluative"), ("repression", "evaluative"), ("repression", "evaluative")]
