@@ -16,6 +16,12 @@ wikitext headings): what the page prints around the article's prose, which clean
   (``see-also``), "External links" (``external-links``) and "Further reading" (``further-reading``), each from its
   heading over the lines of its list. Their items are titles of other articles and sites, not the article's text.
 
+- the **infobox** (``infobox``): the table of key facts beside the lead (MOS:INFOBOX), a label and a value per row,
+  as a copied page gives it (three rows or more, each a label of up to four words opening with a capital, a tab or a
+  bar, and one value: "Founded | 2001", "Products<tab>Smart city solutions, intelligent video analytics") or as the
+  wikitext template ("{{Infobox company" to its closing braces). Its values are data (industry, products, owners),
+  not the article's prose: a product list had counted as the article's promotional language.
+
 The reference list of such a page ("References", entries opening with the caret of the footnote's back-link, "^ a b
 ...") is read with the scholarly reference list in :mod:`discourse.clean`.
 
@@ -82,6 +88,119 @@ _HATNOTE = _rx(
 _HATNOTE_OPEN = _rx(r"[ \t]*(?:main|further|see|related)\b", re.I)
 
 
+class _Blocks:
+    """Spans already taken, for asking whether an offset lies inside one: sorted by start, each new span lying after
+    the ones added before it (the rules run in text order), so a question costs a binary search, not a pass over
+    every span (a page of thousands of hatnotes or markers stays linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # the largest end of the spans up to each one (they may nest or overlap)
+        for a, b in sorted(spans):
+            self.add(a, b)
+
+    def add(self, a: int, b: int) -> None:
+        if self.starts and a < self.starts[-1]:  # (out of order: rebuild, rare)
+            merged = sorted([*zip(self.starts, self.ends, strict=True), (a, b)])
+            self.starts, self.ends = [], []
+            for x, y in merged:
+                self.add(x, y)
+            return
+        self.starts.append(a)
+        self.ends.append(max(b, self.ends[-1]) if self.ends else b)
+
+    def inside(self, s: int) -> bool:
+        k = bisect_right(self.starts, s) - 1
+        return k >= 0 and s < self.ends[k]
+
+
+# a row of a copied infobox: a label of one to four words opening with a capital (no sentence end), a tab or a bar,
+# and one value without another tab or bar (a table of three columns is no infobox)
+_FIELD_ROW = _rx(r"[ \t]*[A-Z][\w'’().&/\-]*(?:[ ][\w'’().&/\-]+){0,3}[ ]?(?:\t|[ ]?\|[ ]?)[ \t]*[^\s|\t][^|\t\n]{0,200}"
+                 r"[ \t\r]*")
+_MIN_ROWS = 3
+# the labels that Wikipedia's infobox templates print for a company, an organisation, a programme or a product
+# (Template:Infobox company, Infobox organization, Infobox government agency, Infobox software, Infobox product):
+# a run of rows is an infobox where two of its labels are such fields, so a vendor's table of specifications
+# ("Resolution | 4K", "Features | Seamless integration") is read as before
+INFOBOX_LABELS = frozenset((
+    "type", "industry", "founded", "founder", "founders", "founder(s)", "headquarters", "key people", "products",
+    "services", "revenue", "owner", "owners", "owner(s)", "website", "area served", "number of employees",
+    "employees", "parent", "subsidiaries", "traded as", "isin", "formerly", "predecessor", "successor", "defunct",
+    "fate", "operating income", "net income", "total assets", "total equity", "divisions", "brands", "launched",
+    "country", "location", "operator", "status", "purpose", "budget", "jurisdiction", "formation", "established",
+    "parent agency", "developer", "initial release", "stable release", "written in", "platform", "license",
+    "manufacturer", "introduced", "discontinued"))
+_MIN_FIELDS = 2
+_LABEL = _rx(r"[ \t]*([^\t|]*?)[ ]?(?:\t|[ ]?\|)")
+# the opening of the wikitext template, "{{Infobox company", "{{ infobox person" (Wikipedia:List of infoboxes)
+_INFOBOX_TEMPLATE = _rx(r"\{\{[ \t]*[Ii]nfobox\b")
+
+
+def _template_end(text: str, start: int) -> int | None:
+    """The end of the wikitext template that opens at ``start`` (after its matching "}}"), or None where it does
+    not close: the braces counted pair by pair, so nested templates ("{{hlist|...}}") stay inside."""
+    depth = 0
+    i = start
+    n = len(text)
+    while i < n - 1:
+        pair = text[i:i + 2]
+        if pair == "{{":
+            depth += 1
+            i += 2
+        elif pair == "}}":
+            depth -= 1
+            i += 2
+            if depth == 0:
+                return i
+        else:
+            i += 1
+    return None
+
+
+def _infoboxes(text: str) -> list[tuple[int, int]]:
+    """The spans of the infoboxes of ``text`` (see the module docstring): runs of at least three consecutive
+    field rows, and the wikitext templates."""
+    out = []
+    for m in _INFOBOX_TEMPLATE.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        end = _template_end(text, m.start())
+        if end is None:
+            break  # (unclosed to the end of the text: a later opening is not searched again, which kept it linear)
+        out.append((m.start(), end))
+    if "\t" not in text and "|" not in text:
+        return out
+    templates = _Blocks(out)
+    run: list[tuple[int, int]] = []
+    for s, e, blank in _lines_after(text, 0):
+        if not blank and ("\t" in text[s:e] or "|" in text[s:e]) and _FIELD_ROW.fullmatch(text, s, e) \
+                and not templates.inside(s):
+            run.append((s, e))
+            continue
+        _close_run(text, run, out)
+        run = []
+    _close_run(text, run, out)
+    return sorted(out)
+
+
+def _close_run(text: str, run: list[tuple[int, int]], out: list[tuple[int, int]]) -> None:
+    """Add the span of ``run`` (consecutive field rows) to ``out`` where it is an infobox: at least
+    :data:`_MIN_ROWS` rows, :data:`_MIN_FIELDS` of them labelled with an infobox field (:data:`INFOBOX_LABELS`)."""
+    if len(run) < _MIN_ROWS:
+        return
+    fields = 0
+    for s, e in run:
+        m = _LABEL.match(text, s, e)
+        if m is not None and " ".join(m.group(1).lower().split()) in INFOBOX_LABELS:
+            fields += 1
+    if fields >= _MIN_FIELDS:
+        s0 = run[0][0]
+        while text[s0] in " \t":
+            s0 += 1
+        out.append((s0, _trimmed(text, run[-1][1])))
+
+
 def _trimmed(text: str, end: int) -> int:
     """``end`` moved back over the white space before it: the end of the right-stripped text up to ``end``, found
     without copying that text (a copy per match made a page of many matches quadratic)."""
@@ -137,32 +256,6 @@ def _appendix(text: str, heading: re.Match[str]) -> tuple[int, int] | None:
     return start, _trimmed(text, end)
 
 
-class _Blocks:
-    """Spans already taken, for asking whether an offset lies inside one: sorted by start, each new span lying after
-    the ones added before it (the rules run in text order), so a question costs a binary search, not a pass over
-    every span (a page of thousands of hatnotes or markers stays linear)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []  # the largest end of the spans up to each one (they may nest or overlap)
-        for a, b in sorted(spans):
-            self.add(a, b)
-
-    def add(self, a: int, b: int) -> None:
-        if self.starts and a < self.starts[-1]:  # (out of order: rebuild, rare)
-            merged = sorted([*zip(self.starts, self.ends, strict=True), (a, b)])
-            self.starts, self.ends = [], []
-            for x, y in merged:
-                self.add(x, y)
-            return
-        self.starts.append(a)
-        self.ends.append(max(b, self.ends[-1]) if self.ends else b)
-
-    def inside(self, s: int) -> bool:
-        k = bisect_right(self.starts, s) - 1
-        return k >= 0 and s < self.ends[k]
-
-
 def apparatus_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The (rule, start, end) of the note markers, hatnotes and link appendices of ``text`` (see the module
     docstring), none inside a span of ``taken`` (a reference list set aside already), in text order."""
@@ -183,6 +276,7 @@ def apparatus_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, 
         if not _HATNOTE_OPEN.match(m.group()) and not m.group().rstrip().endswith("."):
             continue  # ("For the mayor, see ..." without its full stop is no template's sentence)
         sections.append(("hatnote", s, _trimmed(text, m.end())))
+    sections += [("infobox", a, b) for a, b in _infoboxes(text)]
     sections.sort(key=lambda r: r[1])
     for rule, s, e in sections:
         if not blocks.inside(s):

@@ -1194,7 +1194,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       2014; Zuboff 2019)") and the date of a narrative citation ("Zuboff (2019)": the name stays) (``citation``).
     - anywhere, the apparatus of an encyclopedic page (kind ``apparatus``, :mod:`discourse._encyclopedia`): footnote
       markers, inline cleanup tags and section edit links (``note-marker``), hatnotes (``hatnote``), the lists under
-      "See also", "External links" and "Further reading" (``see-also``, ``external-links``, ``further-reading``);
+      "See also", "External links" and "Further reading" (``see-also``, ``external-links``, ``further-reading``),
+      the infobox (``infobox``);
       its reference list, entries opening with the caret of the footnote's back-link, is a ``reference-list``.
 
     Returns the spans to set aside and the fields the header states (title, author, date, outlet, url).

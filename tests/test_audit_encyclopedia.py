@@ -191,3 +191,49 @@ def test_own_labels_and_other_words_after_an_article_stay_evaluative():
         "Residents called the police a week after the repression began.",
         "We regard the cameras as a tool of repression.",
     ]) == [("repression", "evaluative"), ("repression", "evaluative"), ("repression", "evaluative")]
+
+
+INFOBOX_TAB = ("Hikvision\n\nHangzhou Hikvision Digital Technology Co., Ltd.\nType\tPublic company\nIndustry\tVideo "
+               "surveillance\nFounded\t2001\nProducts\tSmart city solutions, intelligent video analytics\n\nHikvision is a "
+               "Chinese manufacturer of video surveillance equipment.[1]\n")
+INFOBOX_PIPE = ("Hikvision\n\nFounded | 2001\nIndustry | Video surveillance\nProducts | Smart city solutions, intelligent "
+                "video analytics\n\nHikvision is a Chinese manufacturer of video surveillance equipment.\n")
+INFOBOX_WIKITEXT = ("{{Infobox company\n| name = Hikvision\n| founded = 2001\n| products = {{hlist|Smart city solutions"
+                    "|intelligent video}}\n}}\n'''Hikvision''' is a Chinese manufacturer of video surveillance equipment.\n")
+
+
+def test_infobox_rows_are_set_aside():
+    # Hand labels: the infobox is the page's table of key facts (MOS:INFOBOX), label and value per row, copied as
+    # tab- or bar-separated lines, or as the wikitext template: its "Smart city solutions, intelligent video
+    # analytics" lists products, no promotional claim of the article's; the lead's "video surveillance" is text
+    corpus = _corpus({"tab": INFOBOX_TAB, "pipe": INFOBOX_PIPE, "wikitext": INFOBOX_WIKITEXT})
+    aside = corpus.set_aside
+    assert sorted(aside.loc[aside["rule"] == "infobox", "doc_id"]) == ["pipe", "tab", "wikitext"]
+    hits = dc.find_frame_terms(dc.tokenize(corpus))
+    assert not (hits["frame"] == "promotional").any()
+    assert hits.groupby("doc_id")["matched"].apply(list).to_dict() == {
+        "pipe": ["video surveillance"], "tab": ["video surveillance"], "wikitext": ["video surveillance"]}
+
+
+def test_short_tables_and_menus_stay():
+    # two rows of label and value are no infobox (a menu line "Privacy | Terms" is read by the use rules), nor is a
+    # table of three columns
+    text = ("Acme Safe City\n\nPrivacy | Terms\nContact | Jobs\n\nCity\tCameras\tCost\nLeeds\t200\t5m\nYork\t100\t2m\n"
+            "Ostrava\t50\t1m\n\nThe council praised the seamless rollout.\n")
+    assert _corpus({"t": text}).set_aside.empty
+    # a vendor's table of specifications is no infobox: no row is labelled with an infobox field
+    spec = ("NovaSight Safe City Platform\n\nResolution | 4K\nStorage | 30 days\nFeatures | Seamless integration\n\n"
+            "Contact our team for a demo.\n")
+    corpus = _corpus({"spec": spec})
+    assert "infobox" not in set(corpus.set_aside["rule"])
+    assert "Seamless" in dc.find_frame_terms(dc.tokenize(corpus))["matched"].tolist()
+
+
+def test_unclosed_infobox_templates_stay_linear():
+    # every "{{Infobox" of a text without closing braces had been read to the end of the text
+    import time
+
+    from discourse.clean import clean_document
+    t0 = time.process_time()
+    clean_document("{{Infobox company\n| name = Acme\n" * 20_000)
+    assert time.process_time() - t0 < 20
