@@ -6,11 +6,13 @@ wikitext headings): what the page prints around the article's prose, which clean
   explanatory notes, "[a]", "[note 1]", "[nb 1]" (Wikipedia:Footnotes), the inline cleanup tags of the page's
   editors, "[citation needed]", "[according to whom?]", "[who?]", "[clarification needed]", "[dubious – discuss]",
   "[failed verification]" (Wikipedia:Template index/Cleanup/Inline), and the section edit link at the end of a
-  heading, "History[edit]". Counted, "edit" was the commonest content word of a copied page, "citation" and "needed"
+  heading, "History[edit]"; in wikitext, the <ref> element with its citation template ("<ref>{{cite web |title=...}}
+  </ref>", "<ref name="g"/>"), "{{Reflist}}" and the cleanup templates ("{{cn|date=May 2020}}"). Counted, "edit" was the commonest content word of a copied page, "citation" and "needed"
   key terms of the genre, and the footnote numbers words of every article;
 - **hatnotes** (``hatnote``): the navigation line at the head of an article or section, "Main article: Mass
   surveillance in China", "Further information: ...", "See also: ...", "For other uses, see ...", "This article is
-  about ... For ..., see ...", '"Safe City" redirects here.', "Not to be confused with ..." (WP:HATNOTE): the title of
+  about ... For ..., see ...", '"Safe City" redirects here.', "Not to be confused with ...", and in wikitext the
+  templates on a line of their own, "{{Main|Mass surveillance in China}}" (WP:HATNOTE): the title of
   another article, whose "mass surveillance" had been an evaluation of the author's own;
 - the **standard appendices** that list links (MOS:LAYOUT, "Standard appendices and footers"): "See also"
   (``see-also``), "External links" (``external-links``) and "Further reading" (``further-reading``), each from its
@@ -55,7 +57,18 @@ _CLEANUP_TAG = (r"\[(?:[a-z][a-z -]{0,40}[ \t]needed(?:[ \t]to[ \t]verify)?|(?:a
 # a footnote marker glued to the character before it: a number of up to three digits, a lower-case letter, or a
 # group's label ("[note 1]", "[nb 1]", "[n 1]")
 _FOOTNOTE = r"(?<=[^\s\[])\[(?:\d{1,3}|[a-z]|(?:note|nb|n)[ \t]?\d{1,3})\]"
-NOTE_MARKER = _rx(rf"(?:{_FOOTNOTE}|(?<=[^\s\[])[ \t]?{_CLEANUP_TAG}|(?<=\S)[ \t]?{_EDIT_LINK}(?=[ \t\r]*$))",
+# the same in wikitext (Help:Footnotes, Help:Cite errors): the <ref> element with its citation, "<ref>{{cite web
+# |title=...}}</ref>", "<ref name="g">...</ref>", a repeated one, "<ref name="csis"/>", the place of the reference
+# list, "{{Reflist}}", "<references/>", and the cleanup templates, "{{cn}}", "{{citation needed|date=May 2020}}",
+# "{{who}}", "{{according to whom?}}", "{{clarify}}", "{{dubious}}", "{{failed verification}}"
+_WIKI_REF = (r"<ref(?:[ \t][^<>/]{0,200})?/>|<ref(?:[ \t][^<>/]{0,200})?>(?:(?!</?ref\b)[^\n]){0,3000}</ref>"
+             r"|<references[ \t]*/>|\{\{[ \t]*(?:[Rr]eflist|[Rr]eferences)[ \t]*(?:\|[^{}\n]{0,200})?\}\}"
+             r"|\{\{[ \t]*(?i:cn|fact|citation[ \t]needed|according[ \t]to[ \t]whom\??|by[ \t]whom\??|who\??|which\??"
+             r"|when\??|where\??|clarify|clarification[ \t]needed|dubious|disputed[ \t]inline|failed[ \t]verification"
+             r"|better[ \t]source(?:[ \t]needed)?|page[ \t]needed|full[ \t]citation[ \t]needed|verification[ \t]needed"
+             r"|original[ \t]research[ \t]inline|or[ \t]inline|weasel[ \t]inline|peacock[ \t]inline|vague|specify"
+             r"|quantify|dead[ \t]link|sfn|harvnb|rp)[ \t]*(?:\|[^{}\n]{0,200})?\}\}")
+NOTE_MARKER = _rx(rf"(?:{_WIKI_REF}|{_FOOTNOTE}|(?<=[^\s\[])[ \t]?{_CLEANUP_TAG}|(?<=\S)[ \t]?{_EDIT_LINK}(?=[ \t\r]*$))",
                   re.M | re.I)
 
 # a heading line: the words as rendered, with the edit link, or between wikitext's "==" or after Markdown's "#"
@@ -82,10 +95,13 @@ _HATNOTE = _rx(
     r"|more[ \t]+(?:details|information)[^\n,]{0,80}|[^\n,]{1,120}),[ \t]+see[ \t][^\n]{1,300}"
     r"|this[ \t]+(?:article|section|page)[ \t]+is[ \t]+about[ \t][^\n]{1,300}"
     r"|[\"“][^\"”\n]{1,100}[\"”][ \t]+(?:and[ \t]+[\"“][^\"”\n]{1,100}[\"”][ \t]+)?redirects?[ \t]+here\.[^\n]{0,300}"
-    r"|not[ \t]+to[ \t]+be[ \t]+confused[ \t]+with[ \t][^\n]{1,200})[ \t\r]*$", re.M | re.I)
+    r"|not[ \t]+to[ \t]+be[ \t]+confused[ \t]+with[ \t][^\n]{1,200}"
+    # and the templates themselves in wikitext, "{{Main|Mass surveillance in China}}", "{{Further|...}}", "{{About|...}}"
+    r"|\{\{[ \t]*(?:main|further|see[ \t]also|details|about|for|redirect|distinguish|other[ \t]uses)[ \t]*\|"
+    r"[^{}\n]{1,300}\}\})[ \t\r]*$", re.M | re.I)
 # the hatnotes that do not open with "Main article:" and the like are read only as a line that ends in a full stop
 # and says "see", "redirects" or "confused", the words of the templates
-_HATNOTE_OPEN = _rx(r"[ \t]*(?:main|further|see|related)\b", re.I)
+_HATNOTE_OPEN = _rx(r"[ \t]*(?:main|further|see|related|\{\{)", re.I)
 
 
 class _Blocks:
@@ -282,7 +298,7 @@ def apparatus_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, 
         if not blocks.inside(s):
             out.append((rule, s, e))
             blocks.add(s, e)
-    if "[" in text:
+    if "[" in text or "<ref" in text or "{{" in text:
         for m in NOTE_MARKER.finditer(text):
             s = m.start() + len(m.group()) - len(m.group().lstrip())
             if not blocks.inside(s):

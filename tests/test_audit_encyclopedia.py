@@ -237,3 +237,25 @@ def test_unclosed_infobox_templates_stay_linear():
     t0 = time.process_time()
     clean_document("{{Infobox company\n| name = Acme\n" * 20_000)
     assert time.process_time() - t0 < 20
+
+
+def test_wikitext_references_hatnote_templates_and_cleanup_templates_are_set_aside():
+    # Hand labels: in wikitext (a dump, the edit box) the footnote is the <ref> element and its citation template, the
+    # hatnote the {{Main|...}} template, the cleanup tag {{cn}} / {{citation needed|date=...}}, and {{Reflist}} the
+    # place of the reference list (Help:Footnotes, WP:HATNOTE): of the three "mass surveillance" here only the
+    # critics' is the article's text, and it is reported
+    text = ("'''Safe City''' is a public security programme developed by [[Huawei]].<ref>{{cite web |title=Safe City "
+            "|publisher=Huawei}}</ref>\n\n== Controversies ==\n{{Main|Mass surveillance in China}}\nCritics have argued "
+            "that it enables mass surveillance.<ref name=\"g\">{{cite news |title=Mass surveillance and privacy "
+            "|work=The Guardian}}</ref><ref name=\"csis\"/>{{cn|date=May 2020}}\n\n== References ==\n{{Reflist}}\n")
+    corpus = _corpus({"w": text})
+    aside = corpus.set_aside
+    assert set(aside["rule"]) == {"note-marker", "hatnote"}
+    assert aside.loc[aside["rule"] == "hatnote", "text"].tolist() == ["{{Main|Mass surveillance in China}}"]
+    tokens = dc.tokenize(corpus)
+    words = _words(tokens)
+    for w in ("ref", "cite", "cn", "reflist", "publisher", "guardian"):
+        assert w not in words, w
+    hits = dc.find_frame_terms(tokens)
+    ms = hits[hits["matched"].str.lower() == "mass surveillance"]
+    assert ms["use"].tolist() == ["reported"] and ms["speaker"].tolist() == ["Critics"]
