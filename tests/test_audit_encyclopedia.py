@@ -259,3 +259,16 @@ def test_wikitext_references_hatnote_templates_and_cleanup_templates_are_set_asi
     hits = dc.find_frame_terms(tokens)
     ms = hits[hits["matched"].str.lower() == "mass surveillance"]
     assert ms["use"].tolist() == ["reported"] and ms["speaker"].tolist() == ["Critics"]
+
+
+def test_further_reading_is_set_aside_and_prose_after_a_list_stays():
+    # Hand labels: the works under "Further reading" (MOS:LAYOUT) are titles, not the article's words; a paragraph
+    # after the list's blank line is text again
+    text = ("Safe City is a programme sold by Huawei.\n\nFurther reading[edit]\n\nLyon, David (2007). Surveillance "
+            "Studies: An Overview. Polity.\nZuboff, Shoshana (2019). The Age of Surveillance Capitalism. PublicAffairs."
+            "\n\nThe programme was criticised for enabling mass surveillance.\n")
+    corpus = _corpus({"f": text})
+    aside = corpus.set_aside
+    assert aside.loc[aside["rule"] == "further-reading", "text"].str.endswith("PublicAffairs.").tolist() == [True]
+    hits = dc.find_frame_terms(dc.tokenize(corpus))
+    assert hits["matched"].str.lower().tolist() == ["safe city", "mass surveillance"]
