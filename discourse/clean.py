@@ -31,7 +31,15 @@ from ._encyclopedia import apparatus_spans
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
-from .segment import DIARISATION_LINE, SUBTITLE_TIMING, caption_turn_marks, line_feed_view, page_furniture
+from .segment import (
+    DIARISATION_LINE,
+    LIVE_STAMP,
+    SUBTITLE_TIMING,
+    caption_turn_marks,
+    line_feed_view,
+    live_blog_stamps,
+    page_furniture,
+)
 
 __all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
@@ -1011,6 +1019,71 @@ def _jump_lines(text: str) -> list[tuple[int, int]]:
     return [m.span("line") for m in _JUMP_LINE.finditer(text)]
 
 
+# The furniture of a live blog (discourse.segment.live_blog_stamps) besides its time stamps: the "Key events" list at
+# its head, whose items are links to entries further down and repeat their headlines (the Guardian's "Key events",
+# "Show key events only"): a table of contents, as the table-of-contents rule reads one, so left in, every headline
+# it lists counted twice; the labels the page sets on entries ("Pinned post", "Key event"); and the contributors'
+# bylines, a name alone on the line under the entries each writes, which the same page repeats entry after entry.
+_KEY_EVENTS = _rx(r"^[ \t]*(?i:key[ \t]+(?:events|updates|moments))[ \t]*:?[ \t]*$")
+_LIVE_LABEL = _rx(r"^[ \t]*(?i:pinned[ \t]+post|key[ \t]+event|show[ \t]+key[ \t]+events[ \t]+only|"
+                  r"load[ \t]+more(?:[ \t]+(?:updates|entries|posts))?|auto-?update:?[ \t]+(?:on|off))[ \t]*$")
+_LEADING_STAMP = _rx(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,5})?|"
+                     r"\d{1,3}[ \t]*[a-z]{1,7}[ \t]+ago)[ \t]+(?=\S)")
+_LIVE_NAME = _rx(r"^[ \t]*[A-Z][\w'’.-]+(?:[ \t]+(?:(?:van|von|de|der|da|del|la|le)[ \t]+)?[A-Z][\w'’.-]+){1,3}[ \t]*$")
+
+
+def _live_blog_furniture(text: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of the furniture of a live blog (see the comment above; nothing for another text): the
+    entries' time stamps (``live-timestamp``), the "Key events" list (``key-events``, its heading to the last item:
+    lines that are a time stamp, or a headline, with or without a time before it, that a line further down repeats),
+    labels (``live-label``) and the bylines of contributors (``live-byline``: a name of two to four capitalised
+    words alone on a line that stands alone, written so twice or more)."""
+    stamps = live_blog_stamps(text)
+    if not stamps:
+        return []
+    lines = _lines(text)
+    out: list[tuple[str, int, int]] = []
+    in_list: set[int] = set()
+    for i, (s, e) in enumerate(lines):
+        if not _KEY_EVENTS.match(text[s:e]) or s in in_list:
+            continue
+        last = e
+        for s2, e2 in lines[i + 1:]:
+            if text.count("\n", last, s2) > 1:
+                break  # a blank line ends the list
+            line = text[s2:e2]
+            head = _LEADING_STAMP.match(line)
+            item = line[head.end():].strip() if head else line.strip()
+            if not (LIVE_STAMP.match(line) or (len(item) > 3 and _repeated_below(text, e2, item))):
+                break
+            in_list.add(s2)
+            last = e2
+        if last > e:
+            out.append(("key-events", s, last))
+            in_list.add(s)
+    for s, e in stamps:
+        if s not in in_list and text.rfind("\n", 0, s) + 1 not in in_list:
+            out.append(("live-timestamp", s, e))
+    names: dict[str, list[tuple[int, int]]] = {}
+    for s, e in lines:
+        if s in in_list:
+            continue
+        line = text[s:e]
+        if _LIVE_LABEL.match(line):
+            out.append(("live-label", s, e))
+        elif _LIVE_NAME.match(line) and _stands_alone(text, (s, e)):
+            names.setdefault(line.strip(), []).append((s, e))
+    for spans in names.values():
+        if len(spans) >= 2:
+            out += [("live-byline", s, e) for s, e in spans]
+    return sorted(out, key=lambda r: r[1])
+
+
+def _repeated_below(text: str, end: int, item: str) -> bool:
+    """Does ``item`` (a line's text) stand as a whole line of ``text`` after ``end``?"""
+    return re.search(rf"^[ \t]*{re.escape(item)}[ \t]*$", text[end:], re.MULTILINE) is not None
+
+
 def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
     """Set aside the mail client's structure of an e-mail text (:mod:`discourse._email`): the lines of its header
     blocks (kind ``header``, rule ``email-header``; RFC 5322 3.6), the separator lines above an earlier message
@@ -1177,6 +1250,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       leader and a page number (``table-of-contents``); and the **jump lines** of a newspaper story continued on
       another page, "Continued on Page 4, Column 3", "(Continued from Page A1)", "See CAMERAS, Page 6" (``jump-line``;
       see :data:`_JUMP_LINE`);
+    - in a **live blog** (:func:`discourse.segment.live_blog_stamps`), the entries' time stamps on lines of their own
+      ("14.32 BST", "2h ago", "Updated at 09.15 BST": ``live-timestamp``), the "Key events" list of links to entries,
+      whose items repeat the entries' headlines (``key-events``), the page's labels ("Pinned post": ``live-label``)
+      and the contributors' bylines repeated under entries (``live-byline``; see :func:`_live_blog_furniture`);
     - a **press release** as the wire services distribute it: its dateline ``SHENZHEN, China, March 3, 2021
       /PRNewswire/ --`` (``wire-dateline``, which fills the date) and, after the lead, the trailer's sections from
       their headings on: ``About <Company>`` (``release-about``), ``Forward-Looking Statements``
@@ -1236,8 +1313,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         furniture.setdefault(s, ("table-of-contents", e))
     for s, e in _jump_lines(text):
         furniture.setdefault(s, ("jump-line", e))
+    # a live blog's time stamps, "Key events" list, labels and contributors' bylines (_live_blog_furniture)
+    for rule, s, e in _live_blog_furniture(text):
+        furniture.setdefault(s, (rule, e))
     for s, (rule, e) in sorted(furniture.items()):
-        add("boilerplate", rule, s, e)
+        add("byline" if rule == "live-byline" else "boilerplate", rule, s, e)
 
     email_used = _email_spans(text, add, fields)
 

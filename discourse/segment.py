@@ -30,7 +30,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "line_key", "line_feed_view", "ABBREVIATIONS",
+__all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps", "line_key", "line_feed_view", "ABBREVIATIONS",
            "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
 
 # ------------------------------------------------------------------------------------------ line ends
@@ -87,6 +87,40 @@ def caption_turn_marks(text: str) -> list[tuple[int, int]]:
     if sum(1 for s, e in marks if e - s == 2) < 2 or _SINGLE_MARK.search(text):
         return []
     return marks
+
+
+# A live blog (rolling coverage: the Guardian's, the BBC's, CNN's "live updates") is a run of entries, newest first,
+# each opened by its time stamp on a line of its own: a clock time with its zone ("14.32 BST", "14:32 GMT", "9:15 a.m.
+# ET"), a relative time ("2h ago", "23 min ago"), or the page's own "Updated at 09.15 BST" (Thurman & Walters 2013,
+# "Live blogging - digital journalism's pivotal platform?", Digital Journalism 1(1), on the genre's reverse-
+# chronological, time-stamped posts). Such a line is the page's furniture, not a sentence of the author, and the line
+# where an entry begins: what stands above it was written later, not before (see discourse._speakers). A text is
+# read so only where two lines or more are stamps and one of them at least is marked as a time (a zone, a.m./p.m.,
+# "ago", "Updated"): a column of bare decimals ("14.32" / "15.10") is no live blog, nor is an article with one
+# "Updated at" line.
+_LIVE_ZONE = r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|[ECMP][SD]?T|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|KST|HKT|SGT|WIB)"
+_LIVE_CLOCK = (r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?P<ampm>[ \t]*(?i:[ap]\.?m\.?))?"
+               rf"(?P<zone>[ \t]+{_LIVE_ZONE})?")
+_LIVE_AGO = r"(?P<ago>\d{1,3}[ \t]*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)[ \t]+(?i:ago))"
+_LIVE_DAY = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?[ \t]+)?"
+             r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?(?:[ \t]+\d{4})?,?[ \t]+)?")
+LIVE_STAMP = re.compile(
+    rf"^[ \t]*(?P<stamp>(?P<label>(?i:updated|posted|published|last[ \t]+updated)(?:[ \t]+(?i:at|on))?:?[ \t]+)?"
+    rf"{_LIVE_DAY}(?:{_LIVE_CLOCK}|{_LIVE_AGO}))[ \t]*$", re.MULTILINE)
+
+
+def live_blog_stamps(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of every entry time stamp of a live blog (a line that is only a time, see the comment
+    above), in text order; an empty list when ``text`` is no live blog. Cleaning sets them aside
+    (:func:`discourse.clean.clean_document`), and the speaker rules read each as the start of an entry."""
+    if not isinstance(text, str) or not any(c in text for c in ":."):
+        return []
+    text = line_feed_view(text)
+    found = list(LIVE_STAMP.finditer(text))
+    if len(found) < 2 or not any(m.group("ampm") or m.group("zone") or m.group("ago") or m.group("label")
+                                 for m in found):
+        return []
+    return [(m.start("stamp"), m.end("stamp")) for m in found]
 
 
 def _caption_turns(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:

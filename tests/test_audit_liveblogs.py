@@ -1,0 +1,148 @@
+"""Live blogs: rolling coverage in timestamped entries, newest first.
+
+The texts are written for these tests in the genre's conventions (the Guardian's and the BBC's live pages as a
+scraper saves them): a "Key events" list of links to entries, whose items repeat the entries' headlines; a "Pinned
+post"; entry time stamps on lines of their own ("14.32 BST", "2h ago", "Updated at 14.40 BST"); contributors'
+bylines under entries; embedded posts of social media in the text of their embed ("— Jane Doe (@janedoe) May 3,
+2026"); and quotations whose speaker is named in an older entry, which stands lower on the page.
+"""
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.segment import live_blog_stamps
+
+PROTEST = """Key events
+2h ago
+Mayor defends cameras as a matter of public safety
+3h ago
+Campaigners call the network mass surveillance
+
+Pinned post
+Updated at 14.40 BST
+
+Protesters are gathering outside city hall against the new facial recognition cameras. Follow our coverage below.
+
+2h ago
+14.32 BST
+Mayor defends cameras as a matter of public safety
+
+The mayor has just spoken to reporters on the steps of city hall. She said the network was about public safety.
+
+"These cameras are about public safety, not surveillance," she said.
+
+Alex Hern
+
+3h ago
+13.05 BST
+Campaigners call the network mass surveillance
+
+Privacy is a human right. Scrap the cameras now. #StopFacialRecognition pic.twitter.com/x7Qd2Lk
+— Big Brother Watch (@BigBrotherWatch) May 3, 2026
+
+Silkie Carlo of Big Brother Watch told the crowd the cameras amounted to mass surveillance.
+
+Alex Hern
+
+4h ago
+12.10 BST
+Mayor to speak at 2pm
+
+Mayor Maria Lopez is expected to address the protest at about 2pm. Her office said she would defend the rollout.
+
+Alex Hern
+"""
+
+RULING = """Court rules police use of facial recognition unlawful – live updates
+
+Key events
+15:10 GMT Minister welcomes 'clarity' from the court
+14:50 GMT Judge rules live facial recognition unlawful
+
+15:10 GMT
+Minister welcomes 'clarity' from the court
+
+Policing minister Sarah Dines said the government would study the judgment carefully. "Facial recognition is a vital \
+tool for public safety," Dines said.
+
+Ruling is a victory for privacy, says campaigner. This is a landmark day for civil liberties.
+— Jane Doe (@janedoe) May 3, 2026
+
+14:50 GMT
+Judge rules live facial recognition unlawful
+
+The judge has now handed down her ruling. She said: "The use of live facial recognition by the force breached the \
+right to privacy."
+
+14:20 GMT
+Judgment expected shortly
+
+Lady Justice Anne Roberts will deliver judgment at 14:45 GMT in courtroom 4.
+"""
+
+
+def _corpus(**texts):
+    df = pd.DataFrame({"doc_id": list(texts), "source": list(texts), "text": list(texts.values())})
+    return dc.Corpus.from_dataframe(df, text="text", source="source")
+
+
+@pytest.fixture(scope="module")
+def blogs():
+    corpus = _corpus(protest=PROTEST, ruling=RULING)
+    return corpus, dc.tokenize(corpus)
+
+
+def _aside(corpus, doc_id, rule):
+    sa = corpus.set_aside
+    return sa[(sa["doc_id"] == doc_id) & (sa["rule"] == rule)]["text"].str.strip().tolist()
+
+
+def test_entry_time_stamps_are_set_aside_and_reported(blogs):
+    corpus, tokens = blogs
+    # hand count: PROTEST has 3 relative stamps and 3 clock stamps on entry lines, and the page's update line
+    # (the two stamps inside the Key events list go with that list)
+    assert _aside(corpus, "protest", "live-timestamp") == [
+        "Updated at 14.40 BST", "2h ago", "14.32 BST", "3h ago", "13.05 BST", "4h ago", "12.10 BST"]
+    assert _aside(corpus, "ruling", "live-timestamp") == ["15:10 GMT", "14:50 GMT", "14:20 GMT"]
+    norms = set(tokens["norm"])
+    assert not norms & {"bst", "ago", "pinned"}
+    # a time inside an entry's prose is the text's own ("at 14:45 GMT in courtroom 4")
+    ruling = tokens[tokens["doc_id"] == "ruling"]
+    assert "14:45" in set(ruling["token"]) and "gmt" in set(ruling["norm"])
+
+
+def test_key_events_list_is_set_aside_so_headlines_count_once(blogs):
+    corpus, tokens = blogs
+    assert _aside(corpus, "protest", "key-events") == [
+        "Key events\n2h ago\nMayor defends cameras as a matter of public safety\n3h ago\n"
+        "Campaigners call the network mass surveillance"]
+    assert _aside(corpus, "protest", "live-label") == ["Pinned post"]
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    protest = hits[hits["doc_id"] == "protest"]
+    # hand count of the entries alone: "public safety" in the headline, the reported clause and the quotation (3;
+    # 4 with the Key events copy); "mass surveillance" in the headline and Silkie Carlo's clause (2; 3 with it)
+    assert (protest["matched"].str.lower() == "public safety").sum() == 3
+    assert (protest["matched"].str.lower() == "mass surveillance").sum() == 2
+    ruling = hits[hits["doc_id"] == "ruling"]
+    # "unlawful": the page's headline and the entry headline (the Key events copy is not counted)
+    assert (ruling["matched"].str.lower() == "unlawful").sum() == 2
+
+
+def test_contributor_bylines_under_entries_are_set_aside(blogs):
+    corpus, tokens = blogs
+    assert _aside(corpus, "protest", "live-byline") == ["Alex Hern"] * 3
+    assert not set(tokens["norm"]) & {"alex", "hern"}
+
+
+def test_an_article_with_one_time_line_is_no_live_blog():
+    text = ("Council votes on cameras\n\nUpdated at 14.40 BST\n\nThe council voted on the cameras tonight. Key events "
+            "of the evening are below.\n\nThe meeting ran from 18.00 to 21.15 BST.\n")
+    corpus = _corpus(a=text)
+    assert live_blog_stamps(text) == []
+    assert not corpus.set_aside["rule"].str.startswith(("live-", "key-")).any()
+
+
+def test_numbers_alone_on_lines_are_no_time_stamps():
+    text = "Prices\n\n14.32\n\n15.10\n\n12.75\n\nThe average rose.\n"
+    assert live_blog_stamps(text) == []
