@@ -34,6 +34,15 @@ a digit, "=" or another ">" with nothing after is no marker (">50% of the camera
 holds the whole run is that quotation already. The turn markers of closed captions, ">>" and ">>>" at the head of
 caption rows in a text with no single ">" (:func:`discourse.segment.caption_turn_marks`), open a speaker's turn, not
 a quotation: they give no span.
+
+**Embedded posts**: a post that a web page embeds (a live blog's, an article's) keeps, in the page's text, the lines
+the platform's embed code writes: the post's text, then its signature line, "— Jane Doe (@janedoe) May 3, 2026"
+(Twitter/X's embed blockquote, ``<p>...</p>&mdash; Name (@handle) <a ...>May 3, 2026</a>``, as its oEmbed API gives
+it; Bluesky's and Threads' embeds sign so too, "at 2:32 PM" after the date). The post is that account's words, shown
+whole, as a retweet relays them, not the page's author's: a span of kind ``speech``, ``cue`` ``'embed'``, speaker the
+account's display name (the handle where the line gives none), ``speaker_as_written`` the name and handle as written,
+``speaker_reason`` ``embedded post``, over the paragraph right above the signature line (after at most one blank
+line). A dash and a handle in running text, with no date to end the line, sign nothing.
 """
 
 from __future__ import annotations
@@ -46,7 +55,8 @@ from ._email import SEPARATOR, earlier_messages, header_blocks, reply_attributio
 from ._re_cache import compile as _rx
 from .segment import caption_turn_marks
 
-__all__ = ["retweet_span", "block_quotations", "earlier_message_spans", "unmarked_speech", "RETWEET_PREFIX"]
+__all__ = ["retweet_span", "block_quotations", "earlier_message_spans", "embedded_posts", "unmarked_speech",
+           "RETWEET_PREFIX"]
 
 # "RT @user: " at the head of a text, repeated in a chain; the handle of the last one is the post's author
 RETWEET_PREFIX = _rx(r"\s*(?:RT\s+(?P<handle>@\w+)\s*:\s*)+", re.ASCII)
@@ -73,6 +83,51 @@ def retweet_span(text: str, units: list[tuple[int, int]], quotes: list[dict], sp
     info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
             dict(_NO_SPEAKERS_AT_ALL, speaker=handle, speaker_as_written=handle, speaker_reason="retweet"))
     return [unmarked_speech(s, e, "RT", _paragraphs_over(s, e, units), info)]
+
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# the signature line of an embedded post (the module docstring): a dash, the display name, the handle in brackets, the
+# date of the post, and nothing else on the line
+_EMBED_DASH = _rx(r"^[ \t]*[\u2014\u2013]|^[ \t]*-{1,2}(?=[ \t])", re.MULTILINE)
+_EMBED_LINE = _rx(rf"[ \t]*(?:[\u2014\u2013]|-{{1,2}})[ \t]*(?P<name>[^\n()@]{{0,80}}?)[ \t]*\((?P<handle>@[\w.-]{{1,60}})\)"
+                  rf"[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
+                  rf"(?:,?[ \t]+(?:at[ \t]+)?\d{{1,2}}[:.]\d{{2}}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?[ \t]*$")
+
+
+def embedded_posts(text: str, units: list[tuple[int, int]], quotes: list[dict], speakers: bool) -> list[dict]:
+    """The embedded posts of ``text`` (see the module docstring) as speech spans, sorted by start; arguments as for
+    :func:`retweet_span` (a quotation that holds the whole post is the post already: no span is added)."""
+    if "(@" not in text:
+        return []
+    from ._speakers import _NO_SPEAKERS_AT_ALL
+
+    over = _paragraph_counter(units)
+    out: list[dict] = []
+    for m in _EMBED_DASH.finditer(text):
+        line = m.start()
+        eol = text.find("\n", line)
+        eol = len(text) if eol < 0 else eol
+        sig = _EMBED_LINE.fullmatch(text, line, eol)
+        if sig is None or line == 0:
+            continue
+        # the post: the paragraph that ends on the line above the signature (or above one blank line)
+        e = len(text[:line].rstrip())
+        if text.count("\n", e, line) > 2 or e == 0:
+            continue
+        blank = text.rfind("\n\n", 0, e)
+        s = 0 if blank < 0 else blank + 2
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        if e <= s or any(q["start"] <= s and q["end"] >= e for q in quotes):
+            continue
+        name = sig.group("name").strip() or sig.group("handle")
+        info = dict(_NO_SPEAKERS_AT_ALL)
+        if speakers:
+            written = text[line:eol].strip().lstrip("\u2014\u2013-").strip()
+            written = written[:written.index(")") + 1]
+            info.update(speaker=name, speaker_as_written=written, speaker_reason="embedded post")
+        out.append(unmarked_speech(s, e, "embed", over(s, e), info))
+    return out
 
 
 def unmarked_speech(s: int, e: int, cue: str, n_paragraphs: int, info: dict) -> dict:

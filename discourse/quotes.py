@@ -680,7 +680,7 @@ from ._captions import voice_cues
 from ._excerpts import participant_codes_after, participant_excerpts
 from ._headlines import headline_attributions, headline_colon_quotes
 from ._interviews import interview_turns
-from ._posts import block_quotations, earlier_message_spans, retweet_span
+from ._posts import block_quotations, earlier_message_spans, embedded_posts, retweet_span
 from ._quote_cues import (
     _ALNUM_RE,
     _HINT_WORDS,
@@ -2181,6 +2181,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     _add_after(out, earlier_message_spans(text, units, out, speakers))
     # a reply's block quotation ("> ..." lines), the words of the comment replied to (discourse._posts)
     _add_after(out, block_quotations(text, units, out, speakers))
+    # an embedded post ("..." / "— Jane Doe (@janedoe) May 3, 2026"), the words of the account that posted it
+    # (discourse._posts)
+    _add_after(out, embedded_posts(text, units, out, speakers))
     if reported:
         # (``reported_text``: the text with its narrative citations' dates, which the rule of reported speech reads
         # itself, "Zuboff (2019) argues that"; the same length, so the same offsets)

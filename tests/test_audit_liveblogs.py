@@ -146,3 +146,30 @@ def test_an_article_with_one_time_line_is_no_live_blog():
 def test_numbers_alone_on_lines_are_no_time_stamps():
     text = "Prices\n\n14.32\n\n15.10\n\n12.75\n\nThe average rose.\n"
     assert live_blog_stamps(text) == []
+
+
+def test_embedded_post_is_the_words_of_its_account(blogs):
+    corpus, tokens = blogs
+    quotes = dc.find_quotes(corpus, reported=True)
+    # Twitter's embed code sets the post's text above "— Name (@handle) Date" (the oEmbed blockquote); the post is
+    # the account's words, as a retweet is, not the blog's
+    post = quotes[quotes["text"].str.startswith("Privacy is a human right")]
+    assert post[["kind", "speaker", "speaker_as_written", "speaker_reason"]].values.tolist() == [
+        ["speech", "Big Brother Watch", "Big Brother Watch (@BigBrotherWatch)", "embedded post"]]
+    assert post["text"].iloc[0].endswith("pic.twitter.com/x7Qd2Lk")
+    post = quotes[quotes["text"].str.startswith("Ruling is a victory")]
+    assert post[["kind", "speaker"]].values.tolist() == [["speech", "Jane Doe"]]
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    # (every hit of these words is in a post: the judge's "right to privacy" is one entry of its own)
+    of_posts = hits[hits["matched"].isin(["Privacy", "privacy", "civil liberties"])]
+    # hand count: "Privacy" in the first post ("a human right" is no entry: the lexicon lists "human rights"),
+    # "privacy" and "civil liberties" in the second
+    assert len(of_posts) == 3
+    assert set(of_posts["voice"]) == {"quoted"}
+    assert set(of_posts["speaker"]) == {"Big Brother Watch", "Jane Doe"}
+
+
+def test_a_dash_and_a_handle_in_prose_are_no_embed():
+    text = ("The council debated the cameras.\n\nCritics replied at once \u2014 Jane Doe (@janedoe) among them.\n")
+    quotes = dc.find_quote_spans(text)
+    assert [q for q in quotes if q["speaker_reason"] == "embedded post"] == []
