@@ -94,6 +94,7 @@ from ._speaker_names import (
     _subject_like,
 )
 from ._speech_formulas import _DETERMINERS
+from .segment import live_blog_stamps
 
 
 class _Entity:
@@ -2604,6 +2605,7 @@ class _Speakers:
         self.doc_owners: list[tuple[int, str, str]] = []  # (position, document noun, owner)
         self.last_other: tuple[int, dict] | None = None  # the last speaker that is not a person
         self.last_person: tuple[int, _Entity] | None = None  # the last speaker that is a named person
+        self._entry_starts: list[int] | None = None  # (_entry_floor's live-blog entries, read once if asked)
         self.suffix: dict[int, str] = {}  # run start -> 'Jr.' / 'Sr.' written after the name
         self.rep_orgs: set[str] = set()  # one-word names taken for organisations because they recur
         self._designations: dict[str, int] = {}  # how often 'the <demonym>' is written, per demonym asked
@@ -4500,8 +4502,11 @@ class _Speakers:
         first = None
         near = _utterance_start(self.text, pos) if kind == "person" and not bare else pos
         introduced = None
+        floor = self._entry_floor(pos)  # (no name of a newer live-blog entry above: _entry_floor)
         for j in range(k, max(-1, k - 400), -1):  # a bounded look back: linear time on any text
             p, ent = self.mentions[j]
+            if p < floor:
+                break
             if p < near and introduced is not None:
                 return introduced  # a person introduced in the sentence before the quotation
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
@@ -5035,6 +5040,18 @@ class _Speakers:
         self.orgs[k] = full
         return full
 
+    def _entry_floor(self, pos: int) -> int:
+        """Where the live-blog entry that holds ``pos`` begins (its time stamp, :func:`discourse.segment.live_blog_stamps`);
+        0 in any other text. A live blog's entries stand newest first, so the entry above a pronoun's was posted after
+        it, and its names are no antecedents: an anaphor points back to what was said before it (Halliday & Hasan
+        1976, 2.4), and on the page what stands above an entry came later (Thurman & Walters 2013 on the genre's
+        reverse-chronological posts). Read in page order, the 'she' of an apology went to the information
+        commissioner of the newer entry above, and the judge's 'She said:' to an embedded post's author."""
+        if self._entry_starts is None:
+            self._entry_starts = [s for s, _ in live_blog_stamps(self.text)]
+        k = bisect_right(self._entry_starts, pos) - 1
+        return self._entry_starts[k] if k >= 0 else 0
+
     def _remember(self, pos: int, out: dict) -> dict:
         spk = out["speaker"]
         if spk is not None and spk not in self.persons and (self._person_by_name(spk) is None):
@@ -5261,6 +5278,7 @@ class _Speakers:
                 other = self.last_other
                 person = None
                 if (other is not None and other[1]["speaker_reason"] == "description" and 0 <= pos - other[0] <= 600
+                        and other[0] >= self._entry_floor(pos)
                         and (ent is None or other[0] > self._last_pos(ent, pos))
                         and (_person_description(other[1]["speaker"]) or (
                             # (round 40: a head before its postmodifier, 'An Egyptian diplomat close to the talks said
@@ -5310,6 +5328,7 @@ class _Speakers:
                 # Halliday & Hasan 1976, 2.4; 'They argued that ... "...," the Government said.' had given the
                 # Government the clause before its own quotation)
                 if other is not None and 0 <= pos - other[0] <= 1500 and (low == "it" or plural) and (
+                        other[0] >= self._entry_floor(pos)) and (
                         ent is None or other[0] >= self._last_pos(ent, pos)
                         # 'Fulton' taken for an organisation only because it recurs ('Fulton legislators')
                         # is weaker than the body that spoke last

@@ -173,3 +173,41 @@ def test_a_dash_and_a_handle_in_prose_are_no_embed():
     text = ("The council debated the cameras.\n\nCritics replied at once \u2014 Jane Doe (@janedoe) among them.\n")
     quotes = dc.find_quote_spans(text)
     assert [q for q in quotes if q["speaker_reason"] == "embedded post"] == []
+
+
+BREACH = """Council data breach: live updates
+
+16:05 BST
+Information commissioner opens inquiry
+
+Information commissioner Priya Shah said her office would open a formal inquiry into the breach.
+
+15:40 BST
+Council leader apologises
+
+The council leader has just spoken outside the town hall. "We failed the people of this city, and I am sorry," \
+she said.
+
+15:02 BST
+Leader to make statement
+
+Council leader Margaret Hale will make a statement at 15:30.
+"""
+
+
+def test_a_pronoun_does_not_reach_into_a_newer_entry_above():
+    # A live blog's entries stand newest first: the entry above a pronoun's was written after it, so its names are no
+    # antecedents (an anaphor points back to what was said before it, Halliday & Hasan 1976, 2.4; the blog's
+    # entries, Thurman & Walters 2013, are posted in the reverse of their order on the page). Hand labels: the
+    # judge's quotation is the judge's (Anne Roberts, named in the older entry below), not Jane Doe's (the embedded
+    # post of the newer entry above) nor Sarah Dines's; the council leader's apology is Margaret Hale's, not
+    # Priya Shah's.
+    corpus = _corpus(ruling=RULING, breach=BREACH)
+    quotes = dc.find_quotes(corpus)
+    judge = quotes[quotes["text"].str.startswith("The use of live facial")].iloc[0]
+    assert judge["speaker"] not in ("Jane Doe", "Sarah Dines")
+    apology = quotes[quotes["text"].str.startswith("We failed")].iloc[0]
+    assert apology["speaker"] != "Priya Shah"
+    # within one entry a pronoun resolves as in any news text
+    dines = quotes[quotes["text"].str.startswith("Facial recognition is")].iloc[0]
+    assert dines["speaker"] == "Sarah Dines"
