@@ -24,7 +24,8 @@ where the words before the colon name a person or body by a role noun ("Mayor", 
 "UN rights chief"), or the words after the dash are a short bare noun phrase that names a source (capitalised words, "– Amnesty", "–
 MPs", or a noun of a person, body or document, "– report", "– study") and is no format label of the page
 ("– live", "– video", "– in pictures" name the form of the article, not a source); the kickers of a headline
-("EXCLUSIVE:", "ANALYSIS:", "EXPLAINER:") name no one.
+("EXCLUSIVE:", "ANALYSIS:", "EXPLAINER:") name no one, and a live page's form after the colon is no clause ("Council
+data breach: live updates", "...: as it happened"; :data:`_FORM_CLAUSES`): "council" had said "live updates".
 """
 from __future__ import annotations
 
@@ -60,6 +61,11 @@ _LABELS = frozenset((
     "exclusive analysis explainer factbox fact check opinion comment editorial review interview live video audio "
     "podcast photos pictures gallery watch listen breaking update updated quiz feature profile obituary letters "
     "timeline q&a newsletter sponsored advertisement").split())
+#: what follows the colon or dash of a live blog's headline: the form of the page, no clause ("Council data breach: live
+#: updates", "Protest at city hall: as it happened", "... – live updates": the Guardian's, the BBC's and CNN's live pages)
+_FORM_CLAUSES = frozenset(("live", "live updates", "live update", "latest updates", "latest", "live coverage",
+                           "live blog", "live news", "live reaction", "as it happened", "in pictures", "in photos",
+                           "what we know", "what we know so far", "the latest"))
 #: words no bare source after a dash holds (a subtitle or a phrase goes on: "– and why it matters", "– in pictures")
 _NOT_SOURCE = frozenset(
     "a an the this that these those and or but nor so yet as if in on at by for of to with from into how why what "
@@ -120,7 +126,8 @@ def _attribution(unit: str) -> tuple[str, str, int, int] | None:
             return spk, words[i].group(), first.start(), len(unit)
         break
     m = _COLON.fullmatch(unit)
-    if m is not None and _names_source(m.group("spk").split()) and len(_WORDS.findall(m.group("clause"))) >= 2:
+    if m is not None and _names_source(m.group("spk").split()) and len(_WORDS.findall(m.group("clause"))) >= 2 \
+            and " ".join(m.group("clause").lower().split()) not in _FORM_CLAUSES:
         return m.group("spk"), ":", m.start("clause"), m.end("clause")
     m = _DASH.fullmatch(unit)
     if m is not None:

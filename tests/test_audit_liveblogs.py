@@ -211,3 +211,17 @@ def test_a_pronoun_does_not_reach_into_a_newer_entry_above():
     # within one entry a pronoun resolves as in any news text
     dines = quotes[quotes["text"].str.startswith("Facial recognition is")].iloc[0]
     assert dines["speaker"] == "Sarah Dines"
+
+
+def test_a_live_blogs_headline_label_after_a_colon_reports_nothing():
+    # "X: live updates" names the form of the page, as "X – live" does (the Guardian's and CNN's live headlines); the
+    # words before the colon are the story's topic, no source ("Council data breach" had "said" "live updates")
+    quotes = dc.find_quotes(_corpus(breach=BREACH), reported=True)
+    assert not quotes["text"].str.strip().eq("live updates").any()
+    for text in ("Council data breach: live updates", "Police camera protest: as it happened",
+                 "Facial recognition ruling – live updates"):
+        spans = dc.find_quote_spans(text + "\n\nThe council met today.", reported=True)
+        assert [q for q in spans if q["kind"] == "reported"] == []
+    # a role's words after the colon stay its reported speech
+    spans = dc.find_quote_spans("Council: Cameras Will Stay Until 2030\n\nThe council met today.", reported=True)
+    assert [q["kind"] for q in spans] == ["reported"]
