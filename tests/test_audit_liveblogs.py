@@ -225,3 +225,16 @@ def test_a_live_blogs_headline_label_after_a_colon_reports_nothing():
     # a role's words after the colon stay its reported speech
     spans = dc.find_quote_spans("Council: Cameras Will Stay Until 2030\n\nThe council met today.", reported=True)
     assert [q["kind"] for q in spans] == ["reported"]
+
+
+def test_frame_balance_of_a_live_blog_counts_each_entry_once(blogs):
+    corpus, tokens = blogs
+    bal = dc.frame_balance(tokens, "framing", by="source", n_boot=50, random_state=0)
+    row = bal[(bal["level"] == "group") & (bal["source"] == "protest")].set_index("voice")
+    # hand counts of PROTEST's evaluative pole hits: the author's own, "public safety" and "mass surveillance" of the
+    # entry headlines (one each; with the Key events copies 2 and 2, and the campaign group's "Privacy" had made 3);
+    # the quoted, the mayor's "public safety" and the campaign group's embedded "Privacy"
+    assert row.loc["author", ["n_positive", "n_negative"]].tolist() == [1, 1]
+    assert row.loc["quoted", ["n_positive", "n_negative"]].tolist() == [1, 1]
+    # balance = log((n_positive + 0.5) / (n_negative + 0.5)), the smoothed log-odds of the README: 0 for 1 against 1
+    assert row.loc["author", "balance"] == pytest.approx(0.0)
