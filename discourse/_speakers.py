@@ -94,7 +94,7 @@ from ._speaker_names import (
     _subject_like,
 )
 from ._speech_formulas import _DETERMINERS
-from .segment import live_blog_stamps
+from .segment import live_blog_stamps, newest_first
 
 
 class _Entity:
@@ -5046,9 +5046,12 @@ class _Speakers:
         it, and its names are no antecedents: an anaphor points back to what was said before it (Halliday & Hasan
         1976, 2.4), and on the page what stands above an entry came later (Thurman & Walters 2013 on the genre's
         reverse-chronological posts). Read in page order, the 'she' of an apology went to the information
-        commissioner of the newer entry above, and the judge's 'She said:' to an embedded post's author."""
+        commissioner of the newer entry above, and the judge's 'She said:' to an embedded post's author. Only where the
+        stamps run newest first (:func:`discourse.segment.newest_first`)."""
         if self._entry_starts is None:
-            self._entry_starts = [s for s, _ in live_blog_stamps(self.text)]
+            stamps = live_blog_stamps(self.text)
+            # (a blog archived oldest first, "as it happened", reads down as any news text: no floor)
+            self._entry_starts = [s for s, _ in stamps] if stamps and newest_first(self.text, stamps) else []
         k = bisect_right(self._entry_starts, pos) - 1
         return self._entry_starts[k] if k >= 0 else 0
 

@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from nltk.tokenize import punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps", "line_key", "line_feed_view", "ABBREVIATIONS",
+__all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps",
+           "newest_first", "line_key", "line_feed_view", "ABBREVIATIONS",
            "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
 
 # ------------------------------------------------------------------------------------------ line ends
@@ -121,6 +123,34 @@ def live_blog_stamps(text: str) -> list[tuple[int, int]]:
                                  for m in found):
         return []
     return [(m.start("stamp"), m.end("stamp")) for m in found]
+
+
+_AGO_MINUTES = {"s": 1 / 60, "m": 1, "h": 60, "d": 1440}
+
+
+def newest_first(text: str, stamps: list[tuple[int, int]]) -> bool:
+    """Do the live blog's entry stamps ``stamps`` (:func:`live_blog_stamps`) run newest first, as a live page sets
+    them? Each kind is compared with itself, clock times in page order and relative times ("2h ago"): True where
+    more steps go back in time than forward, or where no two stamps can be compared (the genre's order); False for
+    an archive set oldest first ("as it happened" pages, the Guardian's "oldest first" view), where the entry above
+    was written before."""
+    clocks: list[float] = []
+    ages: list[float] = []
+    for s, _ in stamps:
+        m = LIVE_STAMP.match(text, text.rfind("\n", 0, s) + 1)
+        if m is None:
+            continue
+        if m.group("ago"):
+            n, unit = re.match(r"(\d+)\s*([a-z])", m.group("ago").lower()).groups()
+            ages.append(int(n) * _AGO_MINUTES.get(unit, 1))
+            continue
+        h, mi = re.search(r"(\d{1,2})[:.](\d{2})", m.group("stamp")[len(m.group("label") or ""):]).groups()
+        hour = int(h) % 12 + (12 if (m.group("ampm") or "").strip().lower().startswith("p") else 0) \
+            if m.group("ampm") else int(h)
+        clocks.append(hour * 60 + int(mi))
+    back = sum(b < a for a, b in pairwise(clocks)) + sum(b > a for a, b in pairwise(ages))
+    forward = sum(b > a for a, b in pairwise(clocks)) + sum(b < a for a, b in pairwise(ages))
+    return back >= forward
 
 
 def _caption_turns(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:

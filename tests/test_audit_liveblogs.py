@@ -238,3 +238,24 @@ def test_frame_balance_of_a_live_blog_counts_each_entry_once(blogs):
     assert row.loc["quoted", ["n_positive", "n_negative"]].tolist() == [1, 1]
     # balance = log((n_positive + 0.5) / (n_negative + 0.5)), the smoothed log-odds of the README: 0 for 1 against 1
     assert row.loc["author", "balance"] == pytest.approx(0.0)
+
+
+def test_an_oldest_first_blog_keeps_its_names_above_as_antecedents():
+    # The same entries in the order of an "as it happened" archive, oldest first (the Guardian's "oldest first"
+    # view): the entry above was written before, so its name is the pronoun's antecedent as in any news text
+    text = """Council data breach: as it happened
+
+15:02 BST
+Leader to make statement
+
+Council leader Margaret Hale will make a statement at 15:30.
+
+15:40 BST
+Council leader apologises
+
+Speaking outside the town hall minutes ago: "We failed the people of this city, and I am sorry," she said.
+"""
+    quotes = dc.find_quotes(_corpus(a=text))
+    assert quotes.loc[quotes["text"].str.startswith("We failed"), "speaker"].tolist() == ["Margaret Hale"]
+    # the stamps are still set aside
+    assert _aside(_corpus(a=text), "a", "live-timestamp") == ["15:02 BST", "15:40 BST"]
