@@ -1049,8 +1049,8 @@ def _live_blog_furniture(text: str) -> list[tuple[str, int, int]]:
             continue
         last = e
         for s2, e2 in lines[i + 1:]:
-            if text.count("\n", last, s2) > 1:
-                break  # a blank line ends the list
+            if text.count("\n", last, s2) > 1 and last > e:
+                break  # a blank line ends the list (one right under its heading does not)
             line = text[s2:e2]
             head = _LEADING_STAMP.match(line)
             item = line[head.end():].strip() if head else line.strip()

@@ -259,3 +259,11 @@ Speaking outside the town hall minutes ago: "We failed the people of this city, 
     assert quotes.loc[quotes["text"].str.startswith("We failed"), "speaker"].tolist() == ["Margaret Hale"]
     # the stamps are still set aside
     assert _aside(_corpus(a=text), "a", "live-timestamp") == ["15:02 BST", "15:40 BST"]
+
+
+def test_key_events_list_set_off_from_its_heading_by_a_blank_line():
+    text = PROTEST.replace("Key events\n", "Key events\n\n", 1)
+    corpus = _corpus(a=text)
+    assert _aside(corpus, "a", "key-events") == [
+        "Key events\n\n2h ago\nMayor defends cameras as a matter of public safety\n3h ago\n"
+        "Campaigners call the network mass surveillance"]
