@@ -1032,6 +1032,12 @@ _LEADING_STAMP = _rx(r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[
 _LIVE_NAME = _rx(r"^[ \t]*[A-Z][\w'’.-]+(?:[ \t]+(?:(?:van|von|de|der|da|del|la|le)[ \t]+)?[A-Z][\w'’.-]+){1,3}[ \t]*$")
 
 
+# the link text an embedded post's picture or video has in Twitter/X's embed code ("... #StopFacialRecognition
+# pic.twitter.com/x7Qd2Lk"): written without a scheme, it is no URL to the tokenizer, and had been the words "pic",
+# "twitter", "com" and its id in every post that carried a picture
+_MEDIA_LINK = _rx(r"(?<![\w./])pic\.(?:twitter|x)\.com/\w+")
+
+
 def _live_blog_furniture(text: str) -> list[tuple[str, int, int]]:
     """(rule, start, end) of the furniture of a live blog (see the comment above; nothing for another text): the
     entries' time stamps (``live-timestamp``), the "Key events" list (``key-events``, its heading to the last item:
@@ -1254,6 +1260,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       ("14.32 BST", "2h ago", "Updated at 09.15 BST": ``live-timestamp``), the "Key events" list of links to entries,
       whose items repeat the entries' headlines (``key-events``), the page's labels ("Pinned post": ``live-label``)
       and the contributors' bylines repeated under entries (``live-byline``; see :func:`_live_blog_furniture`);
+    - anywhere, the link text of an embedded post's picture, "pic.twitter.com/x7Qd2Lk" (kind ``markup``,
+      ``media-link``, :data:`_MEDIA_LINK`);
     - a **press release** as the wire services distribute it: its dateline ``SHENZHEN, China, March 3, 2021
       /PRNewswire/ --`` (``wire-dateline``, which fills the date) and, after the lead, the trailer's sections from
       their headings on: ``About <Company>`` (``release-about``), ``Forward-Looking Statements``
@@ -1313,11 +1321,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         furniture.setdefault(s, ("table-of-contents", e))
     for s, e in _jump_lines(text):
         furniture.setdefault(s, ("jump-line", e))
+    if "pic." in text:
+        for m in _MEDIA_LINK.finditer(text):
+            furniture.setdefault(m.start(), ("media-link", m.end()))
     # a live blog's time stamps, "Key events" list, labels and contributors' bylines (_live_blog_furniture)
     for rule, s, e in _live_blog_furniture(text):
         furniture.setdefault(s, (rule, e))
     for s, (rule, e) in sorted(furniture.items()):
-        add("byline" if rule == "live-byline" else "boilerplate", rule, s, e)
+        add("byline" if rule == "live-byline" else "markup" if rule == "media-link" else "boilerplate", rule, s, e)
 
     email_used = _email_spans(text, add, fields)
 

@@ -267,3 +267,13 @@ def test_key_events_list_set_off_from_its_heading_by_a_blank_line():
     assert _aside(corpus, "a", "key-events") == [
         "Key events\n\n2h ago\nMayor defends cameras as a matter of public safety\n3h ago\n"
         "Campaigners call the network mass surveillance"]
+
+
+def test_the_media_link_of_an_embedded_post_is_set_aside(blogs):
+    corpus, tokens = blogs
+    # Twitter's embed code writes a post's picture or video as the link text "pic.twitter.com/<id>", with no scheme:
+    # not a URL to the tokenizer, it had been the words "pic", "twitter", "com" and the id
+    assert _aside(corpus, "protest", "media-link") == ["pic.twitter.com/x7Qd2Lk"]
+    assert not set(tokens["norm"]) & {"pic", "twitter", "com", "x7qd2lk"}
+    # the post's hashtag stays its words
+    assert "stopfacialrecognition" in set(tokens["norm"])
