@@ -120,7 +120,7 @@ from ._util import as_list, check_by_names, check_columns, check_flag, check_one
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
 from .quotes import OWN_NAME_COLUMNS, document_names, find_quote_spans, speech_ancestor, token_voices
-from .segment import line_feed_view
+from .segment import has_list_items, line_feed_view
 from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
 
@@ -264,13 +264,21 @@ def _tokens_after(text: str, ce: int, k: int) -> list[tuple[int, int]]:
 class _Doc:
     """Per-document state for the sentence checks (paragraphs and sentences computed only when asked)."""
 
-    __slots__ = ("text", "_paras", "_starts", "_sent_starts")
+    __slots__ = ("text", "_paras", "_starts", "_sent_starts", "_rows")
 
     def __init__(self, text: str) -> None:
         self.text = line_feed_view(text)  # CR LF and CR line ends read as LF, offsets unchanged
         self._paras: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
         self._sent_starts: dict[int, list[int]] = {}
+        self._rows: bool | None = None
+
+    def rows(self) -> bool:
+        """Whether the text has a line that :func:`discourse.segment.split_list_items` may cut before (a table's row,
+        a list's item): only there does a line end inside a paragraph end a sentence."""
+        if self._rows is None:
+            self._rows = has_list_items(self.text)
+        return self._rows
 
     def paras(self) -> list[tuple[int, int]]:
         if self._paras is None:
@@ -292,7 +300,9 @@ class _Doc:
         for i in range(lo, hi):
             if a < paras[i][0] <= b:  # a paragraph's first sentence starts at the paragraph
                 return False
-        if _SENTENCE_END.search(self.text, a, b) is None:  # Punkt ends sentences only at . ? !
+        if _SENTENCE_END.search(self.text, a, b) is None and not ("\n" in self.text[a:b] and self.rows()):
+            # Punkt ends sentences only at . ? !; a line end ends one only between the rows of a table (or the items
+            # of a list), which discourse.segment.split_list_items cuts apart
             return True
         for i in range(lo, hi):
             ss = self._sent_starts.get(i)

@@ -950,7 +950,14 @@ LIST_MARKERS = "\u2022\u25e6\u25aa\u25ab\u2023\u2043\u25cf\u25cb\u25a0\u25a1\u25
 # prose is more likely a dash than an item)
 _GLYPH_ITEM = re.compile(f"^[ \\t]*(?=[{LIST_MARKERS}])", re.M)
 _ASCII_ITEM = re.compile(r"^[ \t]*([-*+])[ \t]+(?=\S)", re.M)
-_ANY_ITEM = re.compile(f"^[ \\t]*(?:[{LIST_MARKERS}]|[-*+][ \\t])", re.M)
+# a line that opens with a lot's number ("Lot 2: ...", "LOT 3 - ..."): the lots of a tender, listed one per line
+_LOT_ITEM = re.compile(r"^[ \t]*lot[ \t]+\d+\b", re.M | re.I)
+# a row of a table exported as text: a line whose cells a bar divides, or tabs into three cells or more (a tab
+# between two characters that are not white space; a tab that indents the line divides no cells). One tab inside a
+# line is left alone: hard-wrapped OCR text has them between words and after paragraph numbers ("24,\tThese ...": 2
+# of 400 UN General Debate speeches sampled had two such lines in a paragraph)
+_TABLE_ROW = re.compile(r"^[^\n]*(?:\||\S\t+[^\t\n]*\S\t+(?=\S))", re.M)
+_ANY_ITEM = re.compile(f"^[ \\t]*(?:[{LIST_MARKERS}]|[-*+][ \\t]|(?i:lot)[ \\t]+\\d)|\\||\\S\\t", re.M)
 
 
 def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -961,8 +968,11 @@ def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     not they are sentences, and they take no final punctuation when they are not (6.130). The feature lists of
     brochures, datasheets and slides ("• 24/7 intelligent video analytics" / "• Seamless integration") had been one
     sentence in which a phrase could run from one item into the next and the clause of one item ("Customers say it
-    pays for itself") took in the next. Lines of one paragraph without such a marker are left as they are (a
-    hard-wrapped sentence goes on over its lines). ``text`` must be the text the spans point into."""
+    pays for itself") took in the next. The rows of a table exported as text (:func:`_table_cuts`) and the lines of a
+    list of lots ("Lot 1 - ...", "Lot 2: ...", where two lines of the span open so: the lots into which a tender is
+    divided, each on a line of its own, Directive 2014/24/EU art. 46) are such units too. Lines of one paragraph
+    without such a marker are left as they are (a hard-wrapped sentence goes on over its lines). ``text`` must be the
+    text the spans point into."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cuts = [m.start() for m in _GLYPH_ITEM.finditer(text, s, e) if m.start() > s]
@@ -972,6 +982,10 @@ def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
             n_items = sum(1 for m in ascii_items if m.group(1) == mark)
             if n_items >= 2:
                 cuts.extend(starts)
+        lots = [m.start() for m in _LOT_ITEM.finditer(text, s, e)]
+        if len(lots) >= 2:
+            cuts.extend(c for c in lots if c > s)
+        cuts.extend(_table_cuts(text, s, e))
         if not cuts:
             out.append((s, e))
             continue
@@ -990,8 +1004,29 @@ def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     return out
 
 
+def _table_cuts(text: str, s: int, e: int) -> list[int]:
+    """The line starts in ``text[s:e]`` at which a row of a table begins or the text after a table goes on.
+
+    A table exported as text sets one record per line with its cells divided by a bar (GitHub Flavored Markdown,
+    "Tables (extension)": a row "consists of cells separated by pipes") or a tab (IANA text/tab-separated-values:
+    each record on a line of its own, its fields separated by tabs). A row is a unit of its own, like an item of a
+    list, and ends with its line, full stop or none; the requirement tables of tenders have none, and their rows
+    had been one sentence that ran from one requirement into the next row's number. Only where two lines of the span
+    are rows (a header and a row at least): a single line with a bar is a menu or an aside, left as it is."""
+    rows = [m.start() for m in _TABLE_ROW.finditer(text, s, e)]
+    if len(rows) < 2:
+        return []
+    cuts = [r for r in rows if r > s]
+    for r in rows:  # the line after a row opens a unit too (the prose under a table is no part of its last row)
+        nl = text.find("\n", r, e)
+        if nl >= 0:
+            cuts.append(nl + 1)
+    return cuts
+
+
 def has_list_items(text: str) -> bool:
-    """Does a line of ``text`` open with a list marker (:func:`split_list_items` has something to split)?"""
+    """Does a line of ``text`` open with a list marker or a lot's number, or hold a table's cell separator
+    (where :func:`split_list_items` may have something to split)?"""
     return _ANY_ITEM.search(text) is not None
 
 
