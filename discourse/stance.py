@@ -74,7 +74,7 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
-    "distancing_cue", "negation",
+    "lot_title", "distancing_cue", "negation",
     "echo_question", "echo_rejoinder", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name", "trademark",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
@@ -1333,6 +1333,34 @@ def rule_standard_item(sent: _Sentence, s: int) -> str | None:
     return None
 
 
+#: the marks that may stand between a lot's number and its title ("Lot 2: ...", "Lot 2 - ...", "Lot 2 \u2013 ...")
+LOT_SEPARATORS = frozenset({":", "-", "\u2013", "\u2014", ".", ")"})
+
+
+def rule_lot_title(sent: _Sentence, s: int) -> str | None:
+    """``referential``: the hit is in the title of a lot, a line that opens with "Lot" and the lot's number and takes no
+    final stop: "Lot 2: Intelligent Video Analytics", "Lot 1 - Smart City Platform", a table's row "Lot 2<TAB>Intelligent
+    video analytics<TAB>850,000".
+
+    A contract divided into lots gives each lot a number and a title in the contract notice (Directive 2014/24/EU,
+    art. 46; the notice's fields "Title" and "Lot No", Implementing Regulation (EU) 2015/1986, Annex II, II.2.1): the
+    title designates the part of the supply a tender is for, as the title of a work is a name (Huddleston & Pullum
+    2002, 5.20), not the authority's praise of it. Its capitals mark no name where the title is set in headline style
+    ("Intelligent Video Analytics" had been an evaluation, "Smart City Platform and integration" a name), and a title in
+    sentence case is a title too. A line with a final stop after "Lot 2:" is a clause of the notice ("Lot 2: The
+    Contractor shall deliver ...."; a heading takes no full stop, Chicago Manual of Style 6.14) and keeps the use of
+    its words. Returns the lot as written ("Lot 2")."""
+    j = sent.first_word()
+    if j < 0 or sent.n(j) not in ("lot", "lots") or j + 1 > sent.hi or not sent.n(j + 1).isdigit():
+        return None
+    if sent.p(sent.hi) and sent.s(sent.hi) in _FINAL:
+        return None
+    k = j + 2
+    while k <= sent.hi and sent.p(k) and sent.s(k) in LOT_SEPARATORS:
+        k += 1
+    return f"{sent.s(j)} {sent.s(j + 1)}" if s >= k else None
+
+
 def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
     """The first and last row of the vertical list whose item ``sent`` is, or None where it is no list item.
 
@@ -2031,6 +2059,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     item = rule_standard_item(sent, s)
     if item is not None:
         return "referential", "standard_item", item
+    lot = rule_lot_title(sent, s)
+    if lot is not None:
+        return "referential", "lot_title", lot
     cue = rule_distancing_cue(sent, s)
     if cue is None:
         cue = rule_final_disjunct(sent, s)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 
@@ -114,6 +115,52 @@ def test_each_lot_of_a_list_of_lots_is_a_sentence():
     assert "Lot 1 - Smart City Platform" in sents
     assert "Lot 2 \u2013 Intelligent Video Analytics" in sents
     assert "Lot 3 : Safe City Command Centre" in sents
+
+
+def test_lot_titles_are_referential():
+    """The title of a lot names the part of the contract a tender is for (Directive 2014/24/EU, art. 46: contracts
+    divided into lots; the contract notice gives each lot its number and title): a designation of the thing bought,
+    not the contracting authority's praise of it. Hand labels: every hit in a lot title is referential."""
+    texts = {"t": TENDER, "l": LOTS, "s": "Lot 2: Intelligent video analytics for the city centre\n\nBidders may "
+             "bid for one or more lots.", "x": TAB_TABLE.replace("Item\t", "Lot\t").replace("\n1\t", "\nLot 1\t")
+             .replace("\n2\t", "\nLot 2\t")}
+    tokens, corpus = _tokens(texts)
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    promo = hits[(hits["frame"] == "promotional")]
+    by = {(d, m): u for d, m, u in zip(promo["doc_id"], promo["matched"], promo["use"], strict=True)}
+    assert by[("t", "Intelligent Video")] == "referential"
+    assert by[("l", "Smart City")] == "referential"
+    assert by[("l", "Intelligent Video")] == "referential"
+    assert by[("s", "Intelligent video")] == "referential"
+    x = promo[promo["doc_id"] == "x"]
+    assert set(x["use"]) == {"referential"}, x[["matched", "use", "use_rule"]]
+    assert "lot_title" in set(promo["use_rule"])
+
+
+def test_a_lot_clause_with_a_full_stop_keeps_its_use():
+    """A sentence after "Lot 2:" that ends in a full stop is a clause of the notice, not a title (a title takes no
+    full stop, Chicago Manual of Style 6.14), and keeps the use of its words."""
+    tokens, corpus = _tokens({"c": "Lot 2: The Contractor shall deliver a seamless, innovative system.\n\nEnd."})
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    promo = hits[hits["frame"] == "promotional"]
+    assert len(promo) >= 1 and set(promo["use"]) == {"evaluative"}
+
+
+def test_tender_balance_has_no_promotional_hit_from_names():
+    """Hand labels of TENDER: the defined terms, the lot title and the Act are names, so the tender has no
+    evaluative promotional hit; its balance rests on its rights-pole words only."""
+    tokens, corpus = _tokens({"t": TENDER})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fb = dc.frame_balance(tokens, "framing", by="source")
+    row = fb[(fb["level"] == "group") & (fb["voice"] == "all")].iloc[0]
+    assert row["n_positive"] == 0
+
+
+@pytest.mark.parametrize("text", ["Lot 2", "Lot 2:", "Lots"])
+def test_lot_alone_has_no_hit(text):
+    tokens, corpus = _tokens({"a": text})
+    assert len(dc.find_frame_terms(tokens, "framing", corpus=corpus)) == 0
 
 
 def test_a_phrase_across_two_table_rows_is_counted_by_no_path():
