@@ -74,7 +74,7 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
-    "lot_title", "distancing_cue", "negation",
+    "lot_title", "cross_reference", "distancing_cue", "negation",
     "echo_question", "echo_rejoinder", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name", "trademark",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
@@ -1361,6 +1361,46 @@ def rule_lot_title(sent: _Sentence, s: int) -> str | None:
     return f"{sent.s(j)} {sent.s(j + 1)}" if s >= k else None
 
 
+#: the nouns of the numbered divisions of a contract or an act that a cross-reference names ("Clause 3", "Schedule 2")
+DIVISION_NOUNS = frozenset({"clause", "clauses", "sub-clause", "subclause", "schedule", "section", "sections",
+                            "paragraph", "paragraphs", "para", "annex", "appendix", "article", "articles", "part",
+                            "condition", "conditions"})
+_DIVISION_NUMBER = re.compile(r"\d+(?:\.\d+)*[a-z]?|[A-Z]|[IVX]+")
+_SUB_NUMBER = re.compile(r"[0-9a-zA-Z]{1,4}")
+
+
+def rule_cross_reference(sent: _Sentence, s: int) -> str | None:
+    """``referential``: the hit is in the heading that a cross-reference gives in brackets after a division's number:
+    "in breach of Clause 3 (Data Protection)", "Schedule 2 (Smart City Platform Specification)", "clause 14.2(a)
+    (Privacy)".
+
+    Contracts and statutes name the provision they refer to by its number and add its heading in brackets so that
+    the reader knows which it is (the model contracts of the UK Crown Commercial Service cite "Clause 14 (Data
+    Protection)" so throughout, and the Office of the Parliamentary Counsel's Drafting Guidance allows descriptive
+    words in brackets after a cross-reference): the words are the provision's title, a name (Huddleston & Pullum 2002,
+    5.20, as :func:`rule_standard_item` reads a standard's item), not the drafter's claim. Read as running text every
+    cross-reference to the data-protection clause had been one more evaluative hit of the rights pole. The bracket
+    must follow the number right away (a lettered or numbered subdivision in its own brackets between, "2(a)"), after
+    a noun of :data:`DIVISION_NOUNS`, and hold the hit within its first eight words. Returns the reference as
+    written ("Clause 3")."""
+    k = s - 1
+    while k >= sent.lo and s - k <= 8 and not (sent.p(k) and sent.s(k) in ("(", ")")):
+        k -= 1
+    if k < sent.lo or sent.s(k) != "(":
+        return None
+    j = k - 1
+    while j - 2 >= sent.lo and sent.s(j) == ")" and sent.s(j - 2) == "(" and _SUB_NUMBER.fullmatch(sent.s(j - 1)):
+        j -= 3  # the subdivisions of "2(a)(i)"
+    if j - 1 < sent.lo or not _DIVISION_NUMBER.fullmatch(sent.s(j)):
+        return None
+    noun = j - 1
+    if sent.s(noun) == "." and noun - 1 >= sent.lo:
+        noun -= 1  # "para. 3"
+    if sent.n(noun) not in DIVISION_NOUNS:
+        return None
+    return f"{sent.s(noun)} {sent.s(j)}"
+
+
 def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
     """The first and last row of the vertical list whose item ``sent`` is, or None where it is no list item.
 
@@ -2062,6 +2102,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     lot = rule_lot_title(sent, s)
     if lot is not None:
         return "referential", "lot_title", lot
+    ref = rule_cross_reference(sent, s)
+    if ref is not None:
+        return "referential", "cross_reference", ref
     cue = rule_distancing_cue(sent, s)
     if cue is None:
         cue = rule_final_disjunct(sent, s)

@@ -176,3 +176,32 @@ def test_a_phrase_across_two_table_rows_is_counted_by_no_path():
         b = dc.count_frames_stream(corpus, lex, by="doc_id")
     assert a.loc[a["voice"] == "all", "n"].sum() == 0
     assert b.loc[b["voice"] == "all", "n"].sum() == 0
+
+
+@pytest.mark.parametrize("text, matched, ref", [
+    ("5.2 The Authority may terminate this Contract if the Contractor breaches Clause 3 (Data Protection).",
+     "Data Protection", "Clause 3"),
+    ("The Contractor shall comply with clause 14.2(a) (Privacy) at all times.", "Privacy", "clause 14.2"),
+    ("The Platform shall meet Schedule 2 (Smart City Platform Specification).", "Smart City", "Schedule 2"),
+    ("Subject to para. 4 (Safe City Operations), the Authority may audit the Contractor.", "Safe City", "para 4"),
+])
+def test_the_heading_of_a_cross_reference_is_referential(text, matched, ref):
+    """Hand labels: the bracketed heading after a clause's number names the clause ("Clause 3 (Data Protection)", as
+    the UK Crown Commercial Service's model contracts cite their clauses); it is no evaluation by the drafter."""
+    tokens, corpus = _tokens({"x": text})
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    row = hits[hits["matched"] == matched].iloc[0]
+    assert (row["use"], row["use_rule"]) == ("referential", "cross_reference")
+    assert row["cue"] == ref
+
+
+@pytest.mark.parametrize("text, matched", [
+    ("The cameras (seamless and innovative) were installed in 2019.", "seamless"),
+    ("In 2019 (privacy was not yet an issue) the council bought cameras.", "privacy"),
+    ("Clause 3 protects privacy (as the Act requires).", "privacy"),
+])
+def test_brackets_that_follow_no_division_number_keep_the_use(text, matched):
+    tokens, corpus = _tokens({"x": text})
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    row = hits[hits["matched"] == matched].iloc[0]
+    assert row["use_rule"] != "cross_reference"
