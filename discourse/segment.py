@@ -239,7 +239,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
       consecutive lines are one paragraph unless the first ends a sentence and the second does not begin
       in lowercase (a sentence does not), and, where the text marks paragraphs by indenting their first
       line (more than half of the breaks after a sentence end go on with an indented line, as in the UN
-      speeches of 2007), unless the second is also indented. Both conditions of a run-on break are needed:
+      speeches of 2007), unless the second is also indented, or opens with a clause number of two levels or more
+      ("3.1 The Contractor ...", "3.2.1 ..."; ``_CLAUSE_NUMBER``): contracts, tenders and standards number their
+      clauses so (decimal numbering, e.g. Butt & Castle, *Modern Legal Drafting*, on numbering provisions), the
+      numbers are the text's own paragraph starts, and the breaks before them are left out of the 55 % (a contract of
+      short clauses exported from PDF had not been read as wrapped: every line a paragraph). Both conditions of a run-on break are needed:
       web pages with one paragraph per line have headlines, bylines, menus, list items and datasheet lines
       without final punctuation, often more than half of their lines, but the lines after them are
       capitalised (none of the 1,280 pages of benchmarks/data/blind_framing is hard-wrapped by this rule; 152
@@ -562,6 +566,12 @@ def _split_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+# a line that opens with the number of a clause in decimal numbering, two levels or more ("3.1 ", "3.2.1 ", "12.4. "),
+# as contracts, tenders and standards number their clauses; not a single number ("1975 by ...", "2. The ...", which a
+# wrapped line and a numbered list open alike)
+_CLAUSE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?[ \t]+(?=[A-Z(\"\u201c'])")
+
+
 def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """:func:`paragraphs`' steps on the spans of the kernel (or its twin): the lines of a text whose only
     blank lines belong to page breaks, read one by one; the lines of a hard-wrapped text and the text on
@@ -583,9 +593,13 @@ def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     lower = [text[s].islower() for s, _ in spans]
     ends = None
     wrapped = indented = False
-    if not blank and 20 * (sum(lower) - lower[0]) > 11 * n:  # a bound: the lines after a run-on break are lowercase
+    # the breaks before a numbered clause ("3.1 The Contractor ...") are the text's own paragraph starts: they tell
+    # nothing of whether its lines were wrapped, and a wrapped text's numbered clause opens a paragraph
+    clause = [_CLAUSE_NUMBER.match(text, s) is not None for s, _ in spans] if not blank else [False] * (n + 1)
+    m = n - sum(clause[1:])  # the breaks that may run on
+    if not blank and 20 * (sum(lower) - lower[0]) > 11 * m:  # a bound: the lines after a run-on break are lowercase
         ends = [_ends_sentence(text, s, e) for s, e in spans]
-        wrapped = 20 * sum(1 for i in range(1, n + 1) if lower[i] and not ends[i - 1]) > 11 * n
+        wrapped = 20 * sum(1 for i in range(1, n + 1) if lower[i] and not ends[i - 1]) > 11 * m
         if wrapped:
             after = [text[spans[i][0] - 1] != "\n" for i in range(1, n + 1) if ends[i - 1] and not lower[i]]
             indented = 2 * sum(after) > len(after)
@@ -603,7 +617,7 @@ def _rewrap(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 # speech a line after a sentence's end is in Title Case where it holds a name ("The United Nations
                 # Conference on Straddling Fish" / "Stocks and ..."), and such texts' lines vary in length
                 ended = True
-            if not ended or lower[i] or (indented and text[s - 1] == "\n"):
+            if (not ended or lower[i] or (indented and text[s - 1] == "\n")) and not (wrapped and clause[i]):
                 ce = e
                 continue
         out.append((cs, ce))

@@ -205,3 +205,37 @@ def test_brackets_that_follow_no_division_number_keep_the_use(text, matched):
     hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
     row = hits[hits["matched"] == matched].iloc[0]
     assert row["use_rule"] != "cross_reference"
+
+
+WRAPPED = """3. DATA PROTECTION
+3.1 The Contractor shall comply with the Data Protection Act 2018 and
+shall not process personal data except on the documented instructions
+of the Authority. The Contractor shall ensure that the privacy of data
+subjects is protected at all times during the operation of the Safe
+City System and the Smart City Platform.
+3.2 The Contractor shall carry out an assessment of the risks to the
+rights and freedoms of data subjects before deploying any new camera.
+4. PRIVACY BY DESIGN
+4.1 The Contractor shall implement privacy by design in the Platform and
+shall document each measure in the Privacy Log maintained under this
+Contract."""
+
+
+def test_a_hard_wrapped_contract_is_read_by_its_clauses():
+    """A contract exported from PDF is cut into lines of a fixed width; its numbered clauses open lines of their own.
+    Hand labels: four paragraphs, one per clause and the heading above them ("3. DATA PROTECTION" / "3.1 ..." / "3.2
+    ..." / "4. PRIVACY BY DESIGN" / "4.1 ..."): five units, and "Safe City System", cut by a line end, one name."""
+    spans = dc.segment.paragraphs(WRAPPED)
+    firsts = [WRAPPED[s:e].split("\n")[0] for s, e in spans]
+    assert [f.split()[0] for f in firsts] == ["3.", "3.1", "3.2", "4.", "4.1"]
+    tokens, corpus = _tokens({"w": WRAPPED})
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    promo = hits[hits["frame"] == "promotional"]
+    assert sorted(promo["matched"]) == ["Safe City", "Smart City"]
+    assert set(promo["use"]) == {"referential"}
+
+
+def test_numbered_lines_that_are_not_wrapped_stay_lines():
+    """Clauses of one line each (a text with no run-on line) are paragraphs line by line, as before."""
+    text = "3.1 The Contractor shall supply the Platform.\n3.2 The Authority may terminate.\n3.3 Notices shall be in writing."
+    assert len(dc.segment.paragraphs(text)) == 3
