@@ -93,7 +93,8 @@ _HATNOTE = _rx(
     r"[ \t]*:[ \t]*\S[^\n]{0,300}"
     r"|(?:this[ \t]+(?:article|section|page)[ \t]+is[ \t]+about[^\n]{1,200}?\.[ \t]+)?for[ \t]+(?:other[ \t]+uses"
     r"|more[ \t]+(?:details|information)[^\n,]{0,80}|[^\n,]{1,120}),[ \t]+see[ \t][^\n]{1,300}"
-    r"|this[ \t]+(?:article|section|page)[ \t]+is[ \t]+about[ \t][^\n]{1,300}"
+    # (alone, a line of a title's length: "This article is about how the cameras ..." may open a paragraph of prose)
+    r"|this[ \t]+(?:article|section|page)[ \t]+is[ \t]+about[ \t][^\n.]{1,80}\."
     r"|[\"“][^\"”\n]{1,100}[\"”][ \t]+(?:and[ \t]+[\"“][^\"”\n]{1,100}[\"”][ \t]+)?redirects?[ \t]+here\.[^\n]{0,300}"
     r"|not[ \t]+to[ \t]+be[ \t]+confused[ \t]+with[ \t][^\n]{1,200}"
     # and the templates themselves in wikitext, "{{Main|Mass surveillance in China}}", "{{Further|...}}", "{{About|...}}"
