@@ -26,7 +26,8 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   body holds at least three question paragraphs (ending in a question mark, at most 60 words, not opening with a
   quotation mark: a quoted question is someone's speech); the paragraphs after each question, up to the next question,
   are the answer, speech by the person the introduction says the outlet spoke to ('spoke to Rustam Alimov', 'we
-  spoke with Lt. Andrea Kowalczyk', 'an interview with ...', 'a press conference with ...'); after the last question, up to a paragraph of fewer
+  spoke with Lt. Andrea Kowalczyk', 'an interview with ...', 'a press conference with ...') or, failing that, the
+  person it presents with an office or a role ('Zhang Wei is chief executive of Skyeye'); after the last question, up to a paragraph of fewer
   than eight words or the end of the text. A list of questions a text asks and answers itself (an explainer, a
   FAQ) has no such first line and gives no turn.
 
@@ -72,7 +73,10 @@ speech of its speaker; 'UNIDENTIFIED MALE:' is speech with no speaker. The direc
 (``discourse.clean.BROADCAST_DIRECTION``).
 
 Either way the answers are someone else's only where the text names an interviewee: a label that is a name
-('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to. A
+('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to, or
+the person it presents by a copula or an apposition with an office or a role ('Zhang Wei is chief executive of
+Skyeye Urban Systems', as print Q&As introduce their subject) in a text that calls itself an interview in its title,
+its introduction or an editor's note after the last answer ('This interview has been edited and condensed'). A
 FAQ ('Q: Can police see my doorbell video? A: Only with a warrant ...', or questions under 'Q&A: your questions
 answered') answers in the publisher's own voice and gives no turn.
 
@@ -90,6 +94,7 @@ from collections import Counter
 
 from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
+from ._speaker_names import _role_word
 from ._speakers import _NO_SPEAKERS_AT_ALL
 from .clean import BROADCAST_DIRECTION, LINE_TIMESTAMP
 from .segment import DIARISATION_LABEL
@@ -212,6 +217,42 @@ def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
             name = " ".join(words[:k])
             return name, m.start(g)
     return None
+
+
+# the introduction that presents the interviewee instead of saying the outlet spoke to them: a full name at the head of
+# a sentence, a copula or a comma, and a complement whose words before its first preposition hold an office or a role
+# ('Zhang Wei is chief executive of Skyeye', 'Dana Whitlock, the city's chief privacy officer, ...'); the subject
+# complement and the appositive characterise the subject (Quirk et al. 1985, 10.16 and 17.65)
+_PRESENTED = _rx(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>" + _CAP + r"[\w’'\-]*\.?(?:\s" + _CAP + r"[\w’'\-]*\.?){1,3})"
+                 r"(?:\s+(?:is|was|has\s+been|serves\s+as)\s+|,\s+)(?P<np>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5})")
+_NP_END = {"of", "at", "for", "in", "with", "from", "on", "who", "that", "which", "and", "since", "to"}
+_INTERVIEW_WORD = _rx(r"\binterview", re.IGNORECASE)
+
+
+def _presented(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The person the introduction ``text[start:end]`` presents with an office or a role, with its offset: the
+    interviewee of a published Q&A whose introduction says who the interviewee is ('Zhang Wei is chief executive of
+    Skyeye Urban Systems. This interview has been edited and condensed.') instead of that the outlet spoke to them. The
+    first such full name; an organisation ('Skyeye Urban Systems is a Shenzhen company') has no role and is none."""
+    for m in _PRESENTED.finditer(text, start, end):
+        words = m.group("name").split()
+        if not _capitalised(words) or any(_role_word(w) for w in words):
+            continue
+        for w in m.group("np").split():
+            if w.lower() in _NP_END:
+                break
+            if _role_word(w):
+                return m.group("name"), m.start("name")
+    return None
+
+
+def _says_interview(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does the text call itself an interview outside its turns ``spans`` (sorted): in its title or introduction, or in
+    an editor's note after the last turn ('This interview has been edited and condensed', the note print Q&As carry)?"""
+    if not spans:
+        return False
+    return (_INTERVIEW_WORD.search(text, 0, spans[0][0]) is not None
+            or _INTERVIEW_WORD.search(text, spans[-1][1]) is not None)
 
 
 def _furniture(label: str) -> bool:
@@ -421,6 +462,8 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
         spans = sitting
     elif found is not None:
         intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
+        if intro is None and _says_interview(text, [(s, e) for s, e, _ in found]):
+            intro = _presented(text, paras[0][0], found[0][0])
         for s, e, lab in found:
             if len(lab) > 1:
                 spans.append((s, e, _as_name(lab), s, ":"))
@@ -431,7 +474,7 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
         got = _unlabelled(text, paras)
         if got is not None:
             answers, intro_end = got
-            who = _interviewee(text, paras[0][0], intro_end)
+            who = _interviewee(text, paras[0][0], intro_end) or _presented(text, paras[0][0], intro_end)
             if who is not None:  # (no one the text spoke to: a FAQ under a 'Q&A' title, the publisher's answers)
                 spans = [(s, e, who[0], who[1], "Q&A") for s, e in answers]
     if not spans:
