@@ -55,7 +55,8 @@ Congressional Record and committee hearings print each statement under the membe
   ('... deployment. [Interruption.] Opposition Members may shout ...') is left out of it, and Hansard's 'Mr Grey:
   rose—' (the member stood) is no turn. An unnamed questioner ('Q:') is the publisher asking, as in an interview,
   except in the record of a sitting, where it is a reporter or a member: speech with no speaker; its 'A:' is the
-  person the first lines name ('Press conference with Mayor Tom Reyes'). The publisher's own labels ('Related:',
+  person the first lines name ('Press conference with Mayor Tom Reyes', 'Foreign Ministry Spokesperson Wang Wenbin's
+  Regular Press Conference'). The publisher's own labels ('Related:',
   'Read more:', 'Update:') are no turns, nor is a heading with a colon: a label written once, with no title, that
   neither asks nor answers a question ('Witnesses: ...'). A transcript turn has ``speaker_reason`` ``transcript
   turn`` and as ``cue`` the label's closing ``':'`` or ``'.'``.
@@ -109,11 +110,15 @@ _TITLE = _rx(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\b", re.IGNORECASE)
 _NAME = r"(?P<name>(?:" + _CAP + r"[\w’'\-]*\.?\s){0,3}" + _CAP + r"[\w’'\-]+)"
 # the introduction's name of the interviewee: 'spoke to|with NAME', 'talked to NAME', 'sat down with NAME',
 # 'an interview with NAME', 'interviewed NAME', 'asked NAME'
+# 'a press conference with|by NAME', in a title's capitals too ('Regular Press Conference by Spokesperson Wang Wenbin'),
+# and a title's possessive ('Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2021',
+# the Chinese Foreign Ministry's form; the name table resolves the office before the name)
+_CONFERENCE = r"(?i:press\s+(?:conference|briefing)|news\s+conference|briefing)"
 _INTERVIEWEE = _rx(r"\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up)\s+(?:to|with)\s+" + _NAME
-                          + r"|\b(?:[Pp]ress\s+(?:conference|briefing)|[Nn]ews\s+conference|[Bb]riefing)\s+(?:with|by)\s+"
-                          + _NAME.replace("name", "name4")
+                          + r"|\b" + _CONFERENCE + r"\s+(?:with|by)\s+" + _NAME.replace("name", "name4")
                           + r"|\binterview(?:ed)?\s+(?:with\s+)?" + _NAME.replace("name", "name2")
-                          + r"|\basked\s+" + _NAME.replace("name", "name3"))
+                          + r"|\basked\s+" + _NAME.replace("name", "name3")
+                          + r"|" + _NAME.replace("name", "name5") + r"[’']s\s+(?:" + _CAP + r"\w*\s+)?" + _CONFERENCE + r"\b")
 _MARKS = "“”\"«»"
 # a transcript's labels beside the colon label: Hansard's, a name or an office with bracketed constituency, party or
 # name ('Mrs Jane Roe (Bristol West) (Lab):', 'The Minister for Policing (Tom Hale):'), and the Congressional Record's,
@@ -210,7 +215,7 @@ def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The first person the introduction ``text[start:end]`` says the outlet spoke to, with its offset: the
     capitalised words after 'spoke to' ('spoke to the mayor' names no one)."""
     for m in _INTERVIEWEE.finditer(text, start, end):
-        g = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+        g = next(g for g in ("name", "name2", "name3", "name4", "name5") if m.group(g))
         words = m.group(g).split()
         k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
         if k:

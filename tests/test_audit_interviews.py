@@ -57,3 +57,40 @@ def test_a_turns_without_an_interview_stay_the_publishers():
     org = QA.replace("Zhang Wei is chief executive of Skyeye Urban Systems, a",
                      "Skyeye Urban Systems is a")
     assert _turns(org) == []
+
+
+# a ministry's press conference as its website prints it: the title names the spokesperson in the possessive
+# ('Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2021', the form of the Chinese
+# Foreign Ministry's transcripts) or after 'by' in title case; reporters ask as 'Q:', the spokesperson answers as 'A:'
+MFA = """Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2021
+
+Q: Human Rights Watch says Chinese companies export mass surveillance to authoritarian governments. How do you respond?
+
+A: These accusations are groundless. Chinese companies help partner countries build smart cities and improve public safety.
+
+We firmly oppose the politicisation of technology cooperation.
+
+Q: Critics call the project in Belgrade a surveillance state in the making. Will China review it?
+
+A: I am not aware of the specifics. Cooperation between China and Serbia is open and transparent.
+
+Q: Has Huawei been asked to share data with the police?
+
+A: I would refer you to the competent authorities.
+
+Q: How many countries have joined the digital initiative?
+
+A: More than 100 countries. Digital cooperation brings real benefits to the people."""
+
+
+def test_a_turns_of_a_press_conference_are_the_spokesperson_its_title_names():
+    by = MFA.replace("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference",
+                     "Regular Press Conference by Foreign Ministry Spokesperson Wang Wenbin")
+    for text in (MFA, by):
+        turns = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+        # hand labels: four questions by reporters (speech, no speaker), four answers by Wang Wenbin, the first of
+        # two paragraphs
+        answers = [q for q in turns if q["speaker"] is not None]
+        assert [q["speaker"] for q in answers] == ["Wang Wenbin"] * 4, text.splitlines()[0]
+        assert answers[0]["n_paragraphs"] == 2
+        assert sum(q["speaker"] is None for q in turns) == 4
