@@ -58,7 +58,6 @@ from .quotes import (
     own_names,
 )
 from .segment import LIST_MARKERS
-from .text import STOPWORDS
 
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "APOSTROPHELESS_NEGATORS", "ECHO_REJOINDERS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
@@ -1129,7 +1128,7 @@ def _holder_after(sent: _Sentence, j: int) -> bool:
     return j <= sent.hi and not sent.p(j) and is_capitalised(sent.s(j)) and j != sent.first_word()
 
 
-def rule_speech_act(sent: _Sentence, s: int) -> str | None:
+def rule_speech_act(sent: _Sentence, s: int, e: int | None = None) -> str | None:
     """``reported``: the hit is the message of a speech act the sentence reports without a clause: "The
     government is promoting the city, in the north-west, as a model smart city", "Acme has been expounding
     the principle of the smart city as a nervous system".
@@ -1202,44 +1201,69 @@ def rule_speech_act(sent: _Sentence, s: int) -> str | None:
         if sent.n(j) == "for" and j - 1 >= sent.lo and sent.n(j - 1) in DIRECTIVE_FOR_VERBS \
                 and _same_voice(ctx, j - 1, s) and not own_subject(j - 1):
             return f"{sent.n(j - 1)} for"
-    naming = _naming_verb(sent, s)
+    naming = _naming_verb(sent, s, e)
     if naming is not None and _same_voice(ctx, naming, s) and not own_subject(naming):
         return sent.n(naming)
     return None
 
 
-def _naming_verb(sent: _Sentence, s: int) -> int | None:
-    """The row of a verb of naming whose object complement holds the hit at ``s`` (see :func:`rule_speech_act`)."""
+#: what may follow a complement with no article, so that the label ends it ("call the system mass surveillance and
+#: ..."): a clause's coordinator or subordinator (not a noun it premodifies: "called the police mass surveillance unit")
+_COMPLEMENT_END = frozenset({"and", "or", "but", "because", "while", "when", "since", "so", "which", "who", "yet"})
+
+
+def _naming_verb(sent: _Sentence, s: int, e: int | None = None) -> int | None:
+    """The row of a verb of naming whose object complement holds the hit at ``s`` (ending at ``e``, inclusive;
+    see :func:`rule_speech_act`).
+
+    The complement is a noun phrase of its own (Quirk et al. 1985, 16.43-16.45; its parts as in ch. 17): the hit
+    opens it after its article, or after an article and up to two premodifiers, adjectives, nouns or a genitive ("a
+    digital panopticon", "the city's nervous system"), or in a postmodifier after its head and "of" ("a tool of
+    repression", "tools of mass surveillance"); a complement with no article ("call the system mass surveillance")
+    only where the hit ends its clause, since a noun after it would make the hit a premodifier inside the object
+    ("called the police mass surveillance unit").
+    """
     def word(j: int) -> str | None:
         return sent.n(j) if j >= sent.lo and not sent.p(j) else None
 
-    # the article that opens the complement: right before the hit, or before the complement's head and its
-    # of-phrase or adjectives ("a tool of repression", "an instrument of mass surveillance", "a digital panopticon":
-    # up to three content words and "of", as the "as" complement allows three words before the hit)
-    a = s - 1
-    while a >= s - 3 and word(a) is not None and word(a) not in _ARTICLES and (
-            word(a) == "of" or word(a) not in STOPWORDS):
-        a -= 1
-    if a < s - 1 and word(a) not in _ARTICLES:
-        a = s - 1
-    article = word(a) in _ARTICLES
-    k = a - 1 if article else s - 1  # the last word of the object
-    if word(k) in _OBJECT_PRONOUNS and word(k - 1) in NAMING_VERBS:
-        return k - 1  # "call it a dragnet", "call it innovative"
-    if not article:
-        return None  # a nominal object needs the article that opens the complement to end it
-    for first in range(k, k - 3, -1):  # the object: a determiner or a capitalised name and one to three words
-        w = word(first)
-        if w is None or w in _ARTICLES:
-            return None
-        if word(first - 1) in _OBJECT_DETERMINERS:
-            v = first - 2
-        elif is_capitalised(sent.s(first)) and all(is_capitalised(sent.s(i)) for i in range(first, k + 1)):
-            v = first - 1
-        else:
+    stop = sent.ctx.stop
+
+    def content(j: int) -> bool:  # a premodifier or head: a word that is no function word, or a genitive's 's
+        w = word(j)
+        return w is not None and (w in ("'s", "\u2019s") or not stop[j]) and w not in NAMING_VERBS
+
+    for c in range(s, max(sent.lo, s - 4) - 1, -1):  # c: the complement's first row
+        article = word(c) in _ARTICLES and c < s
+        inner = list(range(c + 1 if article else c, s))  # its words before the hit
+        if len(inner) > 2 + (bool(inner) and word(inner[-1]) == "of"):
             continue
-        if word(v) in NAMING_VERBS:
-            return v
+        if inner and word(inner[-1]) == "of":
+            ok = len(inner) >= 2 and all(content(j) for j in inner[:-1])  # "a tool of", "tools of"
+        else:
+            ok = all(content(j) for j in inner) and (article or not inner)
+        if not ok:
+            continue
+        if not article and not inner:  # no article, nothing before the hit: the hit must end its clause
+            after = None if e is None else e + 1
+            if after is None or (after <= sent.hi and not sent.p(after) and sent.n(after) not in _COMPLEMENT_END):
+                continue
+        k = c - 1  # the last word of the object
+        if word(k) in _OBJECT_PRONOUNS and word(k - 1) in NAMING_VERBS:
+            return k - 1  # "call it a dragnet", "call it innovative"
+        if word(k) is None or stop[k] or (not article and not inner and e is None):
+            continue
+        for first in range(k, k - 3, -1):  # the object: a determiner or a capitalised name and one to three words
+            w = word(first)
+            if w is None or w in _ARTICLES:
+                break
+            if word(first - 1) in _OBJECT_DETERMINERS:
+                v = first - 2
+            elif is_capitalised(sent.s(first)) and all(is_capitalised(sent.s(i)) for i in range(first, k + 1)):
+                v = first - 1
+            else:
+                continue
+            if word(v) in NAMING_VERBS:
+                return v
     return None
 
 
@@ -2128,7 +2152,7 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
         noun = rule_stance_modifier(sent, s, e, entry)
     if noun is not None:
         return "reported", "stance_noun", noun
-    act = rule_speech_act(sent, s)
+    act = rule_speech_act(sent, s, e)
     if act is not None:
         return "reported", "speech_act", act
     view = rule_abandoned_view(sent, s)

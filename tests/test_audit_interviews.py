@@ -4,6 +4,7 @@ whether the interviewer's question that repeats a critic's frame is the outlet's
 Every text here is written for these tests; the expected values are hand labels written before running the library."""
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.quotes import find_quote_spans
@@ -94,3 +95,36 @@ def test_a_turns_of_a_press_conference_are_the_spokesperson_its_title_names():
         assert [q["speaker"] for q in answers] == ["Wang Wenbin"] * 4, text.splitlines()[0]
         assert answers[0]["n_paragraphs"] == 2
         assert sum(q["speaker"] is None for q in turns) == 4
+
+
+# the interviewer's question that puts a critic's (or the company's own) label to the interviewee: a verb of naming,
+# its object and the label as the object's complement (Quirk et al. 1985, 16.43-16.45), whatever the complement's
+# noun phrase holds before the label: an adjective, a genitive, a head noun and 'of', or no article at all
+@pytest.mark.parametrize("question, matched", [
+    ("Critics call this mass surveillance. How do you respond?", "mass surveillance"),
+    ("Critics call the system mass surveillance. How do you respond?", "mass surveillance"),
+    ("Your company calls its product the city's nervous system. What does that mean?", "nervous system"),
+    ("Amnesty calls the programme a tool of repression. Is that fair?", "repression"),
+    ("Human rights groups call your cameras tools of mass surveillance. How do you respond?", "mass surveillance"),
+    ("Critics have labelled the city a digital panopticon. Your response?", "panopticon"),
+])
+def test_a_label_the_interviewer_attributes_is_reported(question, matched):
+    text = QA.replace("Critics call this mass surveillance. How do you respond?", question)
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["qa"], "source": ["mag"], "text": [text]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
+    row = hits[hits["matched"] == matched].iloc[0]
+    assert (row["voice"], row["use"], row["use_rule"]) == ("author", "reported", "speech_act")
+
+
+@pytest.mark.parametrize("text, matched", [
+    # the label inside the object, or the verb's other senses: no complement
+    ("The council called the mass surveillance programme off.", "mass surveillance"),
+    ("Residents called the police mass surveillance unit twice.", "mass surveillance"),
+    ("Critics called the head of mass surveillance a liar.", "mass surveillance"),
+    ("The mayor called the press and said the cameras end mass surveillance.", "mass surveillance"),
+])
+def test_a_label_in_the_object_is_not_reported(text, matched):
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
+    row = hits[hits["matched"] == matched].iloc[0]
+    assert row["use_rule"] != "speech_act"
