@@ -10,7 +10,8 @@ in the author's voice, an interview with a vendor's chief technology officer rea
 
 Two forms are read, both conservative (a form that is not plainly an interview gives no turn):
 
-- *labelled turns*: paragraphs that open with a speaker label and a colon ('MTW: Where did you start?',
+- *labelled turns*: paragraphs that open with a speaker label and a colon, in bold or italics too ('**MTW:**',
+  '<b>MTW:</b>'; 'MTW: Where did you start?',
   'Kowalczyk: With what we already had.', 'Q: ...' / 'A: ...'), at least two labels used at least twice each, the
   labels alternating, and one of them the interviewer's: at least two turns, at least half of them ending in a
   question mark. A turn right after the interviewer's is an answer, and a label that answers at least twice is an
@@ -105,7 +106,14 @@ __all__ = ["interview_turns"]
 # a speaker label at the head of a paragraph: one to four capitalised words (initials, hyphens, apostrophes; capitals
 # outside ASCII too, 'Émilie Ó Súilleabháin:'), a colon, white space and the turn's first character
 _CAP = r"[^\W\d_]"  # a letter; that it is a capital is checked on the match (re has no class of capitals)
-_LABEL = _rx(r"\s*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:\s" + _CAP + r"[\w.’'\-]*){0,3}):[ \t]+(?=\S)")
+# The label may be set in bold or italics (Chicago Manual of Style, 17th ed., 13.48: the speakers' names of an interview
+# or a discussion set off in bold, small capitals or italics), which a page saved as Markdown ('**Zhang:**',
+# '**Zhang**:', '__Zhang:__', '*Q:*'; CommonMark 0.31, 6.2 "Emphasis and strong emphasis") or HTML ('<b>Zhang:</b>',
+# '<strong>Q:</strong>'; HTML tags are set aside by cleaning) keeps around it, the colon inside the emphasis or after it.
+_EM_OPEN = r"(?P<em>\*\*|__|\*|_|<(?:b|strong|em|i)>)?"
+_EM_CLOSE = r"(?:\*\*|__|\*|_|</(?:b|strong|em|i)>)"
+_LABEL = _rx(r"\s*" + _EM_OPEN + r"(?P<lab>" + _CAP + r"[\w.’'\-]*(?:\s" + _CAP + r"[\w.’'\-]*){0,3})"
+             r"(?(em)(?::" + _EM_CLOSE + r"|" + _EM_CLOSE + r":)|:)[ \t]+(?=\S)")
 _TITLE = _rx(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\b", re.IGNORECASE)
 _NAME = r"(?P<name>(?:" + _CAP + r"[\w’'\-]*\.?\s){0,3}" + _CAP + r"[\w’'\-]+)"
 # the introduction's name of the interviewee: 'spoke to|with NAME', 'talked to NAME', 'sat down with NAME',

@@ -128,3 +128,44 @@ def test_a_label_in_the_object_is_not_reported(text, matched):
     hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
     row = hits[hits["matched"] == matched].iloc[0]
     assert row["use_rule"] != "speech_act"
+
+
+# a magazine interview with the speakers' labels set in bold (Chicago Manual of Style, 17th ed., 13.48: the speakers'
+# names of an interview or discussion set off in bold, small capitals or italics), as Markdown ('**WIRED:**') and HTML
+# ('<b>WIRED:</b>') keep the bold when the page is saved
+BOLD = """How Skyeye sees the city
+
+Zhang Wei runs Skyeye Urban Systems. WIRED spoke to him in Shenzhen.
+
+WIRED: Where did the idea of a city brain come from?
+
+Zhang: From traffic. Our first customer wanted smarter traffic lights.
+
+Then the police asked for the same screens.
+
+WIRED: Privacy groups call it a panopticon. Is it?
+
+Zhang: No. A panopticon is a prison. This is a seamless, innovative service for citizens.
+
+WIRED: What comes next?
+
+Zhang: More cities, more sensors. We are in talks with three capitals."""
+
+
+@pytest.mark.parametrize("interviewer, interviewee", [
+    ("WIRED:", "Zhang:"),  # (the plain form, read before)
+    ("**WIRED:**", "**Zhang:**"),
+    ("**WIRED**:", "**Zhang**:"),
+    ("__WIRED:__", "__Zhang:__"),
+    ("<b>WIRED:</b>", "<b>Zhang:</b>"),
+    ("<strong>WIRED:</strong>", "<strong>Zhang:</strong>"),
+])
+def test_bold_labels_are_turns(interviewer, interviewee):
+    text = BOLD.replace("WIRED:", interviewer).replace("Zhang:", interviewee)
+    turns = _turns(text)
+    # hand labels: three answers by Zhang Wei, the first over two paragraphs; the questions stay the magazine's
+    assert [q["speaker"] for q in turns] == ["Zhang Wei"] * 3
+    assert text[turns[0]["start"]:turns[0]["end"]].startswith("From traffic.")
+    assert text[turns[0]["start"]:turns[0]["end"]].endswith("the same screens.")
+    assert text[turns[1]["start"]:].startswith("No. A panopticon")
+
