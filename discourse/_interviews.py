@@ -20,7 +20,8 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   label (resolved in the name table, so 'Kowalczyk' is 'Andrea Kowalczyk' where the text names her in full; 'A' is
   the interviewee named in the introduction), the answers and a turn that answers no question alike (a press
   secretary's opening statement before the first question, a remark after the last); a label in capitals of two
-  words or more ('MS. WHITLOCK:') is read as the name it writes ('Ms. Whitlock'), so that it resolves too. A
+  words or more ('MS. WHITLOCK:') is read as the name it writes ('Ms. Whitlock'), so that it resolves too, and a
+  one-word label in capitals as the text writes the word elsewhere ('ZHANG:' is 'Zhang', so Zhang Wei). A
   paragraph without a label between an answer and the exchange's next turn continues the answer. Headings with
   colons ('Challenge:', 'Results:'), each used once, and transcripts without questions give no turn.
 - *unlabelled question and answer*: a text whose first line opens with 'Q&A', 'Q and A' or 'Interview' and whose
@@ -284,6 +285,16 @@ def _as_name(label: str) -> str:
                     for w in words)
 
 
+def _as_written(text: str, label: str) -> str:
+    """A one-word label in capitals written as the text writes the word elsewhere, with a capital initial only ('ZHANG'
+    -> 'Zhang' where the introduction names Zhang Wei), so that the name table resolves it as it resolves 'Zhang:'; a
+    word the text never writes so (an acronym: 'AFP', 'WIRED') stays as written."""
+    if " " in label or len(label) < 2 or not label.isupper() or not label.isalpha():
+        return label
+    word = label[0] + label[1:].lower()
+    return word if re.search(r"(?<![\w’'])" + re.escape(word) + r"(?![\w’'])", text) else label
+
+
 def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
     """The interviewee turns of a text with speaker labels: (start, end, label), or None if it has none."""
     labels: list[tuple[int, str, int]] = []  # (paragraph index, label, body start)
@@ -497,6 +508,7 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
     p_starts = [s for s, _ in paras]
     out = []
     reason = "transcript turn" if sitting is not None else "interview turn"
+    lead: tuple[str, int] | None = None  # the person the first lines name (found when a label needs it)
     for s, e, spk, at, cue in spans:
         k = bisect_right(q_starts, s) - 1
         if k >= 0 and q_spans[k][0] <= s and q_spans[k][1] >= e:
@@ -511,7 +523,17 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
             if table is None:
                 from ._speakers import _Speakers
                 table = _Speakers(text, q_spans)
-            info = table.resolve(spk, at, at + len(spk))
+            written = _as_written(text, spk)  # 'ZHANG:' as the text writes the name: 'Zhang'
+            info = table.resolve(written, at, at + len(written))
+            if " " not in written and info["speaker"] in (None, written):
+                # a label by one word of the name the first lines give ('Wang:' under 'Foreign Ministry Spokesperson
+                # Wang Wenbin's Regular Press Conference', a title the name table reads as a headline): that person,
+                # one name per person
+                if lead is None:
+                    lead = (_interviewee(text, paras[0][0], spans[0][0]) or _presented(text, paras[0][0], spans[0][0])
+                            or ("", 0))
+                if written in lead[0].split():
+                    info = table.resolve(lead[0], lead[1], lead[1] + len(lead[0]))
             if info["speaker"] is None:
                 info = dict(info, speaker=spk, speaker_as_written=spk, speaker_reason=reason)
             info = dict(info, speaker_reason=reason) if info["speaker_reason"] == "named" else info

@@ -169,3 +169,28 @@ def test_bold_labels_are_turns(interviewer, interviewee):
     assert text[turns[0]["start"]:turns[0]["end"]].endswith("the same screens.")
     assert text[turns[1]["start"]:].startswith("No. A panopticon")
 
+
+def test_a_label_in_capitals_is_the_name_the_text_writes():
+    # 'ZHANG:' is the Zhang Wei of the introduction, as 'Zhang:' is; an acronym the text never writes otherwise
+    # ('AFP:') stays as written
+    turns = _turns(BOLD.replace("Zhang:", "ZHANG:"))
+    assert [q["speaker"] for q in turns] == ["Zhang Wei"] * 3
+
+
+def test_a_spokesperson_label_in_capitals_is_the_name_the_title_writes():
+    press = """Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2021
+
+AFP: Human Rights Watch says Chinese companies export mass surveillance. How do you respond?
+
+WANG: These accusations are groundless.
+
+Reuters: Will China review the project in Belgrade?
+
+WANG: I am not aware of the specifics.
+
+Bloomberg: Has Huawei been asked to share data with the police?
+
+WANG: I would refer you to the competent authorities."""
+    turns = [q for q in find_quote_spans(press) if q["kind"] == "speech"]
+    # hand labels: the reporters' outlets as written, the spokesperson by the name the title gives
+    assert [q["speaker"] for q in turns] == ["AFP", "Wang Wenbin", "Reuters", "Wang Wenbin", "Bloomberg", "Wang Wenbin"]
