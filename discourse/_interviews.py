@@ -22,7 +22,8 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   secretary's opening statement before the first question, a remark after the last); a label in capitals of two
   words or more ('MS. WHITLOCK:') is read as the name it writes ('Ms. Whitlock'), so that it resolves too, and a
   one-word label in capitals as the text writes the word elsewhere ('ZHANG:' is 'Zhang', so Zhang Wei). A
-  paragraph without a label between an answer and the exchange's next turn continues the answer. Headings with
+  paragraph without a label between an answer and the exchange's next turn continues the answer; a stage direction
+  inside it ('(Laughs.)', '(Laughter)') is the editor's note, left out as in a transcript. Headings with
   colons ('Challenge:', 'Results:'), each used once, and transcripts without questions give no turn.
 - *unlabelled question and answer*: a text whose first line opens with 'Q&A', 'Q and A' or 'Interview' and whose
   body holds at least three question paragraphs (ending in a question mark, at most 60 words, not opening with a
@@ -435,13 +436,27 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         nxt = turns[n + 1][0] if n + 1 < len(turns) else i + 1
         while last + 1 < nxt and _DIRECTION.fullmatch(text, *paras[last + 1]) is None:
             last += 1
-        s, e = body, paras[last][1]
-        for d in _DIRECTION.finditer(text, s, e):  # a stage direction inside the turn is the transcriber's
-            if re.search(r"\w", text[s:d.start()]):
-                out.append((s, len(text[:d.start()].rstrip()), lab, at, cue))
-            s = d.end() + len(text[d.end():e]) - len(text[d.end():e].lstrip())
-        if re.search(r"\w", text[s:e]):
-            out.append((s, e, lab, at, cue))
+        out += [(s, e, lab, at, cue) for s, e in _outside_directions(text, body, paras[last][1])]
+    return out
+
+
+def _outside_directions(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of the turn ``text[start:end]`` outside its stage directions ('(Laughter)', '(Laughs.)',
+    '[Inaudible]'), white space trimmed, each holding a word: a direction is the transcriber's or the editor's note
+    of what happened, not the speaker's words, in a transcript as in a published Q&A."""
+    out = []
+    s = start
+    for d in _DIRECTION.finditer(text, start, end):
+        k = d.start()
+        while k > s and text[k - 1].isspace():
+            k -= 1
+        if re.search(r"\w", text[s:k]):
+            out.append((s, k))
+        s = d.end()
+        while s < end and text[s].isspace():
+            s += 1
+    if re.search(r"\w", text[s:end]):
+        out.append((s, end))
     return out
 
 
@@ -488,11 +503,12 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
         intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
         if intro is None and _says_interview(text, [(s, e) for s, e, _ in found]):
             intro = _presented(text, paras[0][0], found[0][0])
-        for s, e, lab in found:
-            if len(lab) > 1:
-                spans.append((s, e, _as_name(lab), s, ":"))
-            elif intro is not None:  # 'A:': the interviewee of the introduction
-                spans.append((s, e, intro[0], intro[1], ":"))
+        for s0, e0, lab in found:
+            for s, e in _outside_directions(text, s0, e0):  # ('(Laughs.)' inside an answer is the editor's)
+                if len(lab) > 1:
+                    spans.append((s, e, _as_name(lab), s0, ":"))
+                elif intro is not None:  # 'A:': the interviewee of the introduction
+                    spans.append((s, e, intro[0], intro[1], ":"))
             # (an 'A:' with no one the text spoke to is a FAQ's answer, in the publisher's own voice)
     else:
         got = _unlabelled(text, paras)
@@ -500,7 +516,7 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
             answers, intro_end = got
             who = _interviewee(text, paras[0][0], intro_end) or _presented(text, paras[0][0], intro_end)
             if who is not None:  # (no one the text spoke to: a FAQ under a 'Q&A' title, the publisher's answers)
-                spans = [(s, e, who[0], who[1], "Q&A") for s, e in answers]
+                spans = [(s, e, who[0], who[1], "Q&A") for s0, e0 in answers for s, e in _outside_directions(text, s0, e0)]
     if not spans:
         return []
     q_spans = sorted((q["start"], q["end"]) for q in quotes)

@@ -194,3 +194,17 @@ WANG: I would refer you to the competent authorities."""
     turns = [q for q in find_quote_spans(press) if q["kind"] == "speech"]
     # hand labels: the reporters' outlets as written, the spokesperson by the name the title gives
     assert [q["speaker"] for q in turns] == ["AFP", "Wang Wenbin", "Reuters", "Wang Wenbin", "Bloomberg", "Wang Wenbin"]
+
+
+def test_stage_directions_inside_an_answer_are_no_ones_words():
+    # print Q&As note the interviewee's laughter in brackets ('(Laughs.)', '(Laughter)'); the note is the editor's,
+    # as it is the transcriber's in a transcript, not a word the interviewee said
+    text = BOLD.replace("This is a seamless", "(Laughs.) This is a seamless").replace(
+        "More cities, more sensors.", "More cities, more sensors. (Laughter)")
+    turns = _turns(text)
+    assert {q["speaker"] for q in turns} == {"Zhang Wei"}
+    said = " ".join(text[q["start"]:q["end"]] for q in turns)
+    assert "Laugh" not in said and "This is a seamless" in said and "No. A panopticon is a prison." in said
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["b"], "text": [text]}))
+    tok = dc.tokenize(corpus)
+    assert set(tok.loc[tok["norm"].isin(["laughs", "laughter"]), "voice"]) == {"author"}
