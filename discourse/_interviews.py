@@ -57,7 +57,8 @@ Congressional Record and committee hearings print each statement under the membe
   next turn continue it, except a paragraph that is a stage direction in brackets. A stage direction inside a turn
   ('... deployment. [Interruption.] Opposition Members may shout ...') is left out of it, and Hansard's 'Mr Grey:
   rose—' (the member stood) is no turn. An unnamed questioner ('Q:') is the publisher asking, as in an interview,
-  except in the record of a sitting, where it is a reporter or a member: speech with no speaker; its 'A:' is the
+  except in the record of a sitting, where it is a reporter or a member: speech with no speaker (the White House's
+  'Q' with no colon, set off by a tab or spaces, 'Q    Thanks, Jen.', is such a label); its 'A:' is the
   person the first lines name ('Press conference with Mayor Tom Reyes', 'Foreign Ministry Spokesperson Wang Wenbin's
   Regular Press Conference'). The publisher's own labels ('Related:',
   'Read more:', 'Update:') are no turns, nor is a heading with a colon: a label written once, with no title, that
@@ -336,7 +337,14 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
     return out
 
 
-def _transcript_label(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
+# the reporters' question in the White House's transcripts of press briefings: 'Q' with no colon, set off from the
+# question by a tab or several spaces ('Q    Thanks, Jen. Does the President agree?'); in the record of a sitting by
+# its first line, by one space too, as a page copied from the web collapses the spaces ('Q Thanks, Jen.')
+_BARE_Q = _rx(r"\s*(?P<lab>Q)(?:\t|[ \u00a0]{2,})(?=\S)")
+_BARE_Q_ONE = _rx(r"\s*(?P<lab>Q)[ \u00a0](?=[A-Z“\"‘'])")
+
+
+def _transcript_label(text: str, start: int, end: int, sitting: bool = False) -> tuple[str, int, int, str] | None:
     """The speaker label at the head of the paragraph ``text[start:end]``: (speaker as written, its offset, where the
     turn's words start, form: 'hansard' | 'congress' | 'colon' | 'broadcast' | 'diarised', the broadcast label's role
     or ''), or None. A diarisation label ('SPEAKER_01:', 'Speaker 2  0:09'; :data:`discourse.segment.DIARISATION_LABEL`)
@@ -359,6 +367,9 @@ def _transcript_label(text: str, start: int, end: int) -> tuple[str, int, int, s
     m = _CONGRESS.match(text, start, end)
     if m is not None and m.group("caps").isupper() and len(m.group("caps")) > 1 and " " in m.group("lab"):
         return _as_name(m.group("lab")), m.start("lab"), m.end(), "congress", ""
+    m = _BARE_Q.match(text, start, end) or (_BARE_Q_ONE.match(text, start, end) if sitting else None)
+    if m is not None:
+        return "Q", m.start("lab"), m.end(), "colon", ""
     m = _label(text, start, end)
     if m is not None:
         lab = re.sub(r"^(?:Q\d{1,4}|\d{1,4}\.)\s+", "", m.group("lab"))  # a question's number
@@ -378,8 +389,10 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     turns: list[tuple[int, str, int, int, str]] = []  # (paragraph index, label, its offset, body start, form)
     full: dict[str, str] = {}  # a broadcast label's surname -> its name ('cooper' -> 'Anderson Cooper')
     staff: set[str] = set()  # the network's own people, by name
+    # (a record of a sitting by its first line, 'Press briefing by ...', 'Transcript: ...': its 'Q:' is a reporter)
+    sitting = bool(paras) and _SITTING.search(text, *paras[0]) is not None
     for i, (ps, pe) in enumerate(paras):
-        got = _transcript_label(text, ps, pe)
+        got = _transcript_label(text, ps, pe, sitting)
         if got is None or _furniture(got[0]):
             continue
         lab = got[0]
@@ -408,8 +421,6 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     # (two speakers are an interview, read by _labelled, unless both are members by title or by the record's form:
     # 'Senator ROE.' and 'Ms. HALE.'; no exchange; headings used once each)
     two = len(named) == 2 and (formal >= 2 or all(_titled(k) for k in named))
-    # (a record of a sitting by its first line, 'Press briefing by ...', 'Transcript: ...': its 'Q:' is a reporter)
-    sitting = _SITTING.search(text, *paras[0]) is not None
     if (len(named) < 3 and not two and not (sitting and len(count) >= 2)) or changes < 3 or max(count.values()) < 2:
         return None
     answered = sum(1 for k in range(1, len(turns)) if asks[k - 1] and key[k] != key[k - 1] and key[k] in named)

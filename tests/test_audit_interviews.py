@@ -208,3 +208,39 @@ def test_stage_directions_inside_an_answer_are_no_ones_words():
     corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["b"], "text": [text]}))
     tok = dc.tokenize(corpus)
     assert set(tok.loc[tok["norm"].isin(["laughs", "laughter"]), "voice"]) == {"author"}
+
+
+# the White House's transcript of a press briefing: the reporters' questions open with 'Q' and a tab or spaces, no
+# colon; the press secretary's label in capitals
+BRIEFING = """Press Briefing by Press Secretary Jen Psaki, March 3, 2021
+
+James S. Brady Press Briefing Room
+
+12:41 P.M. EST
+
+MS. PSAKI:  Hi, everyone. I have one update on the smart infrastructure plan.
+
+Q    Thanks, Jen. Privacy groups call the camera programme mass surveillance. Does the President agree?
+
+MS. PSAKI:  The President believes in protecting privacy and civil liberties.
+
+Q    A follow-up on that. Will the cameras use facial recognition?
+
+MS. PSAKI:  I don't have anything to preview on that.
+
+Q    And on China?
+
+MS. PSAKI:  We have concerns about the export of surveillance technology. (Laughter.)
+
+1:20 P.M. EST"""
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t", " "])
+def test_bare_q_of_a_briefing_is_a_reporters_question(gap):
+    text = BRIEFING.replace("Q    ", "Q" + gap)
+    turns = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    # hand labels: four turns of Jen Psaki, three reporters' questions with no speaker; no question is hers
+    assert [q["speaker"] for q in turns] == ["Jen Psaki", None, "Jen Psaki", None, "Jen Psaki", None, "Jen Psaki"]
+    assert text[turns[1]["start"]:turns[1]["end"]].startswith("Thanks, Jen. Privacy groups")
+    assert all("?" not in text[q["start"]:q["end"]] for q in turns if q["speaker"] == "Jen Psaki")
+
