@@ -14,7 +14,7 @@ Two forms are read, both conservative (a form that is not plainly an interview g
   '<b>MTW:</b>'; 'MTW: Where did you start?',
   'Kowalczyk: With what we already had.', 'Q: ...' / 'A: ...'), at least two labels used at least twice each, the
   labels alternating, and one of them the interviewer's: at least two turns, at least half of them ending in a
-  question mark. A turn right after the interviewer's is an answer, and a label that answers at least twice is an
+  question mark (a turn runs to the next label, so a question whose last paragraph asks it counts). A turn right after the interviewer's is an answer, and a label that answers at least twice is an
   interviewee's ('Related:' lines after the last answer answer nothing; the publisher's own labels, 'Related:',
   'Update:', 'Read more:', and the days of a schedule are no speakers). Every turn of an interviewee is speech by that
   label (resolved in the name table, so 'Kowalczyk' is 'Andrea Kowalczyk' where the text names her in full; 'A' is
@@ -300,17 +300,25 @@ def _as_written(text: str, label: str) -> str:
 def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
     """The interviewee turns of a text with speaker labels: (start, end, label), or None if it has none."""
     labels: list[tuple[int, str, int]] = []  # (paragraph index, label, body start)
+    heads: list[int] = []  # the paragraphs with a label, the publisher's own too
     for i, (ps, pe) in enumerate(paras):
         m = _label(text, ps, pe)
-        if m is not None and not _furniture(m.group("lab")):
-            labels.append((i, m.group("lab"), m.end()))
+        if m is not None:
+            heads.append(i)
+            if not _furniture(m.group("lab")):
+                labels.append((i, m.group("lab"), m.end()))
     if len(labels) < 4:
         return None
     count: dict[str, int] = {}
     asks: dict[str, int] = {}
     for i, lab, _ in labels:
         count[lab] = count.get(lab, 0) + 1
-        asks[lab] = asks.get(lab, 0) + text[paras[i][0]:paras[i][1]].rstrip(_MARKS + "’' ").endswith("?")
+        # a turn runs from its label to the next one (Sacks, Schegloff & Jefferson 1974: a turn is the talk of one
+        # party up to the next speaker's), so a question set as a paragraph of context and a paragraph that asks
+        # ('WIRED: You are now in 14 countries.' / 'What comes next?') is one question; the last turn is its paragraph
+        h = bisect_right(heads, i)
+        nxt = heads[h] if h < len(heads) else i + 1
+        asks[lab] = asks.get(lab, 0) + any(text[ps:pe].rstrip(_MARKS + "’' ").endswith("?") for ps, pe in paras[i:nxt])
     used = {lab for lab, n in count.items() if n >= 2}
     turns = [t for t in labels if t[1] in used]
     changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a[1] != b[1])

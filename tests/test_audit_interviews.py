@@ -244,3 +244,16 @@ def test_bare_q_of_a_briefing_is_a_reporters_question(gap):
     assert text[turns[1]["start"]:turns[1]["end"]].startswith("Thanks, Jen. Privacy groups")
     assert all("?" not in text[q["start"]:q["end"]] for q in turns if q["speaker"] == "Jen Psaki")
 
+
+
+def test_a_question_over_two_paragraphs_is_one_turn():
+    # print Q&As often set a question's context and the question itself as two paragraphs under one label
+    text = (BOLD.replace("WIRED: Where did the idea", "WIRED: Your first contract was for traffic lights in Shenzhen.\n\n"
+                                                       "Where did the idea")
+            .replace("WIRED: Privacy groups call it a panopticon. Is it?",
+                     "WIRED: Privacy groups call it a panopticon.\n\nIs it?")
+            .replace("WIRED: What comes next?", "WIRED: You are now in 14 countries.\n\nWhat comes next?"))
+    turns = _turns(text)
+    # hand labels: the same three answers by Zhang Wei; the questions' paragraphs stay the magazine's
+    assert [q["speaker"] for q in turns] == ["Zhang Wei"] * 3
+    assert all("?" not in text[q["start"]:q["end"]] for q in turns)
