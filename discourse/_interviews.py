@@ -77,6 +77,9 @@ speech of its speaker; 'UNIDENTIFIED MALE:' is speech with no speaker. The direc
 ('(BEGIN VIDEOTAPE)', '(CROSSTALK)', '(SOUNDBITE OF ...)') end a turn and are set aside by cleaning
 (``discourse.clean.BROADCAST_DIRECTION``).
 
+Talk goes both ways: in 'Zhang Wei, chief executive of Skyeye, spoke to WIRED' and 'He spoke with WIRED' the
+interviewee is the subject and the outlet the object (see ``_speaking_subject``), in 'We spoke to Zhang Wei' the object.
+
 Either way the answers are someone else's only where the text names an interviewee: a label that is a name
 ('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to, or
 the person it presents by a copula or an apposition with an office or a role ('Zhang Wei is chief executive of
@@ -231,7 +234,41 @@ def _interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
         k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
         if k:
             name = " ".join(words[:k])
+            if g == "name":  # 'spoke to', 'sat down with': talk goes both ways, so the subject says who is who
+                who = _speaking_subject(text, start, m.start(), name)
+                if who == ("", 0):
+                    continue  # 'He spoke to WIRED' with no one presented before: the object is the outlet, no one
+                if who is not None:
+                    return who
             return name, m.start(g)
+    return None
+
+
+def _speaking_subject(text: str, start: int, at: int, other: str) -> tuple[str, int] | None:
+    """The interviewee where the subject of a verb of talking together at ``at`` is the interviewee and its object the
+    outlet ('Zhang Wei, chief executive of Skyeye, spoke to WIRED', 'He spoke with WIRED' after 'Zhang Wei is chief
+    executive of Skyeye', 'Zhang spoke to WIRED' after it): the person the subject is, ``("", 0)`` for a pronoun that
+    refers to no one the introduction presents, None where the subject is the outlet or its reporter ('We spoke to',
+    'WIRED spoke to', 'Our correspondent spoke to'), whose object is the interviewee. Talk is symmetric; the
+    interviewee is the person presented by an office or a role, the outlet the other party; and an introduction names
+    the interviewee in full, so where the object ``other`` is one word or opens with 'The' ('WIRED', 'The Guardian':
+    an outlet) and the subject is a full name ('Zhang Wei sat down with WIRED'), the subject is the interviewee."""
+    s0 = max(text.rfind(c, start, at) for c in ".!?\n") + 1 or start
+    s0 = max(s0, start)
+    words = text[s0:at].split()
+    if not words:
+        return None
+    if words[-1].lower() in ("he", "she"):
+        return _presented(text, start, s0) or ("", 0)
+    here = _presented(text, s0, at)  # 'Zhang Wei, chief executive of Skyeye Urban Systems, spoke to WIRED'
+    if here is not None and here[1] == s0 + len(text[s0:at]) - len(text[s0:at].lstrip()):
+        return here
+    before = _presented(text, start, s0)  # 'Zhang Wei is chief executive of Skyeye. Zhang spoke to WIRED.'
+    if before is not None and words[-1] in before[0].split():
+        return before
+    outlet = len(other.split()) == 1 or other.split()[0] == "The"
+    if outlet and 2 <= len(words) <= 4 and _capitalised(words) and words[0] != "The":
+        return " ".join(words), s0 + len(text[s0:at]) - len(text[s0:at].lstrip())
     return None
 
 

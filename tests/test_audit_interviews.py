@@ -257,3 +257,20 @@ def test_a_question_over_two_paragraphs_is_one_turn():
     # hand labels: the same three answers by Zhang Wei; the questions' paragraphs stay the magazine's
     assert [q["speaker"] for q in turns] == ["Zhang Wei"] * 3
     assert all("?" not in text[q["start"]:q["end"]] for q in turns)
+
+
+@pytest.mark.parametrize("intro", [
+    # the interviewee as the subject of a verb of talking together, the outlet as its object
+    "Zhang Wei is chief executive of Skyeye Urban Systems. He spoke to WIRED about safe cities. This interview has "
+    "been edited and condensed.",
+    "Zhang Wei, chief executive of Skyeye Urban Systems, spoke to WIRED about safe cities.",
+    "Zhang Wei, chief executive of Skyeye Urban Systems, spoke with The Guardian in Shenzhen.",
+    "Zhang Wei sat down with WIRED in Shenzhen. This interview has been edited and condensed.",
+    # and the other way round, as before
+    "WIRED spoke to Zhang Wei, chief executive of Skyeye Urban Systems.",
+    "We spoke with Zhang Wei, chief executive of Skyeye Urban Systems, in Shenzhen.",
+])
+def test_the_interviewee_not_the_outlet_speaks_the_answers(intro):
+    text = QA.replace(QA.split("\n\n")[1], intro)
+    # hand labels: every answer is Zhang Wei's, none the outlet's
+    assert [q["speaker"] for q in _turns(text)] == ["Zhang Wei"] * 3
