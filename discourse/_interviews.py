@@ -83,7 +83,8 @@ interviewee is the subject and the outlet the object (see ``_speaking_subject``)
 Either way the answers are someone else's only where the text names an interviewee: a label that is a name
 ('Kowalczyk:'), or, for 'A:' labels and unlabelled answers, a person the introduction says the outlet spoke to, or
 the person it presents by a copula or an apposition with an office or a role ('Zhang Wei is chief executive of
-Skyeye Urban Systems', as print Q&As introduce their subject) in a text that calls itself an interview in its title,
+Skyeye Urban Systems', as print Q&As introduce their subject) or the person its headline names after the genre label ('Q&A: Zhang
+Wei on ...', 'Interview: Zhang Wei, chief executive of ...') in a text that calls itself an interview in its title,
 its introduction or an editor's note after the last answer ('This interview has been edited and condensed'). A
 FAQ ('Q: Can police see my doorbell video? A: Only with a warrant ...', or questions under 'Q&A: your questions
 answered') answers in the publisher's own voice and gives no turn.
@@ -297,6 +298,27 @@ def _presented(text: str, start: int, end: int) -> tuple[str, int] | None:
             if _role_word(w):
                 return m.group("name"), m.start("name")
     return None
+
+
+# a Q&A's headline that names its interviewee after the genre label ('Q&A: Zhang Wei on wiring every street corner',
+# 'Interview: Zhang Wei, chief executive of Skyeye'): the name, two to four capitalised words, then a comma, a colon,
+# 'on', 'talks', 'says', 'about' or the line's end
+_TITLE_NAME = _rx(r"\s*(?:Q\s*&\s*A|Q\s+and\s+A|Interview)\s*[:|\-–—]\s*(?P<name>" + _CAP + r"[\w’'\-]*\.?(?:[ \t]" + _CAP
+                  + r"[\w’'\-]*\.?){1,3}?)(?=\s*[,:]|[ \t]+(?:on|talks|says|about)\b|[ \t]*$)", re.IGNORECASE)
+
+
+def _title_interviewee(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The interviewee a Q&A's headline ``text[start:end]`` names after its genre label (:data:`_TITLE_NAME`)."""
+    from .text import (
+        STOPWORDS,  # (here: discourse.text imports the quotation finder, which imports this module)
+    )
+
+    m = _TITLE_NAME.match(text, start, end)
+    words = m.group("name").split() if m is not None else []
+    # (a headline in title case opening with a function word names no one: 'Q&A: Your Questions About the Cameras')
+    if not words or not _capitalised(words) or any(_role_word(w) or w.lower() in STOPWORDS for w in words):
+        return None
+    return m.group("name"), m.start("name")
 
 
 def _says_interview(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -558,7 +580,7 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
     elif found is not None:
         intro = _interviewee(text, paras[0][0], found[0][0])  # (found holds two answers or more)
         if intro is None and _says_interview(text, [(s, e) for s, e, _ in found]):
-            intro = _presented(text, paras[0][0], found[0][0])
+            intro = _presented(text, paras[0][0], found[0][0]) or _title_interviewee(text, *paras[0])
         for s0, e0, lab in found:
             for s, e in _outside_directions(text, s0, e0):  # ('(Laughs.)' inside an answer is the editor's)
                 if len(lab) > 1:
@@ -570,7 +592,8 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
         got = _unlabelled(text, paras)
         if got is not None:
             answers, intro_end = got
-            who = _interviewee(text, paras[0][0], intro_end) or _presented(text, paras[0][0], intro_end)
+            who = (_interviewee(text, paras[0][0], intro_end) or _presented(text, paras[0][0], intro_end)
+                   or _title_interviewee(text, *paras[0]))
             if who is not None:  # (no one the text spoke to: a FAQ under a 'Q&A' title, the publisher's answers)
                 spans = [(s, e, who[0], who[1], "Q&A") for s0, e0 in answers for s, e in _outside_directions(text, s0, e0)]
     if not spans:

@@ -274,3 +274,34 @@ def test_the_interviewee_not_the_outlet_speaks_the_answers(intro):
     text = QA.replace(QA.split("\n\n")[1], intro)
     # hand labels: every answer is Zhang Wei's, none the outlet's
     assert [q["speaker"] for q in _turns(text)] == ["Zhang Wei"] * 3
+
+
+@pytest.mark.parametrize("title, intro", [
+    # a Q&A's headline names the interviewee after its genre label (no 'spoke to', no copula in the introduction)
+    ("Q&A: Zhang Wei on wiring every street corner",
+     "Skyeye sells safe city platforms to police forces in 14 countries. This interview has been edited and condensed."),
+    ("Interview: Zhang Wei, chief executive of Skyeye Urban Systems",
+     "Skyeye sells safe city platforms to police forces in 14 countries."),
+])
+def test_the_interviewee_a_q_and_a_headline_names(title, intro):
+    text = QA.replace(QA.split("\n\n")[0], title).replace(QA.split("\n\n")[1], intro)
+    assert [q["speaker"] for q in _turns(text)] == ["Zhang Wei"] * 3
+
+
+def test_a_faq_headline_in_title_case_names_no_one():
+    faq = """Q&A: Your Questions About the New Cameras, Answered
+
+The council's cameras go live next month. Readers sent us their questions.
+
+Where will the cameras be?
+
+At twelve junctions in the city centre, listed on the council's website.
+
+Who can see the footage?
+
+Trained staff in the control room, and the police on request.
+
+How long is footage kept?
+
+Thirty-one days, unless it is needed for an investigation."""
+    assert _turns(faq) == []
