@@ -61,7 +61,8 @@ Congressional Record and committee hearings print each statement under the membe
   'Q' with no colon, set off by a tab or spaces, 'Q    Thanks, Jen.', is such a label); its 'A:' is the
   person the first lines name ('Press conference with Mayor Tom Reyes', 'Foreign Ministry Spokesperson Wang Wenbin's
   Regular Press Conference'). The publisher's own labels ('Related:',
-  'Read more:', 'Update:') are no turns, nor is a heading with a colon: a label written once, with no title, that
+  'Read more:', 'Update:') are no turns, nor are an interview's questions by the outlet the introduction names as a
+  party of the talk when two people or more answer ('WIRED spoke to them'), nor is a heading with a colon: a label written once, with no title, that
   neither asks nor answers a question ('Witnesses: ...'). A transcript turn has ``speaker_reason`` ``transcript
   turn`` and as ``cue`` the label's closing ``':'`` or ``'.'``.
 
@@ -495,6 +496,11 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     if formal < 2 and titled < 2 and answered < 2 and not sitting:
         return None
     intro = _interviewee(text, paras[0][0], paras[turns[0][0]][0]) if sitting else None
+    if not sitting:
+        # an interview of two people or more: the questioner the introduction names as a party of the talk ('WIRED
+        # spoke to them', 'They spoke with WIRED') asks for the publisher, as 'Q:' does (Clayman & Heritage 2002 on the
+        # interviewer speaking for the news organisation); its questions stay the author's voice
+        staff = staff | _outlet_labels(text, paras[0][0], paras[turns[0][0]][0], key, asks)
     out = []
     for n, (i, lab, at, body, form) in enumerate(turns):
         cue = "." if form == "congress" else ":"
@@ -535,6 +541,25 @@ def _outside_directions(text: str, start: int, end: int) -> list[tuple[int, int]
             s += 1
     if re.search(r"\w", text[s:end]):
         out.append((s, end))
+    return out
+
+
+def _outlet_labels(text: str, start: int, end: int, key: list[str], asks: list[bool]) -> set[str]:
+    """The labels (lower case) of ``key`` that ask in at least half their turns and that the introduction
+    ``text[start:end]`` names as a party of a verb of talking together: the outlet that interviews ('WIRED spoke to
+    them', 'Zhang Wei and Li Na spoke with WIRED', 'interviewed by WIRED')."""
+    intro = text[start:end]
+    out = set()
+    for lab in set(key):
+        n = sum(1 for k in key if k == lab)
+        if 2 * sum(a for k, a in zip(key, asks, strict=True) if k == lab) < n:
+            continue
+        name = re.escape(lab)
+        talk = (r"(?i)(?<![\w’'])" + name + r"\s+(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up|met|interviewed)\b"
+                r"|\b(?:spoke|speaks|talked|talks|sat\s+down|caught\s+up|interviewed)\s+(?:to|with|by)\s+" + name
+                + r"(?![\w’'])|\binterview(?:ed)?\s+(?:with|by)\s+" + name + r"(?![\w’'])")
+        if re.search(talk, intro):
+            out.add(lab)
     return out
 
 

@@ -305,3 +305,45 @@ How long is footage kept?
 
 Thirty-one days, unless it is needed for an investigation."""
     assert _turns(faq) == []
+
+
+# a magazine interview with two interviewees: three labels, which read as the record of a sitting
+TWO = """Two founders, one city brain
+
+Zhang Wei and Li Na founded Skyeye Urban Systems in 2012. WIRED spoke to them in Shenzhen.
+
+WIRED: Where did the idea of a city brain come from?
+
+Zhang: From traffic. Our first customer wanted smarter traffic lights.
+
+Li: And then the police asked for the same screens.
+
+WIRED: Privacy groups call it a panopticon. Is it?
+
+Zhang: No. This is a seamless, innovative service for citizens.
+
+WIRED: What comes next?
+
+Li: More cities, more sensors.
+
+Zhang: And three capitals."""
+
+
+@pytest.mark.parametrize("intro", ["WIRED spoke to them in Shenzhen.", "They spoke with WIRED in Shenzhen."])
+def test_the_outlets_questions_stay_its_own_voice_with_two_interviewees(intro):
+    text = TWO.replace("WIRED spoke to them in Shenzhen.", intro)
+    turns = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    # hand labels: five answers, three by Zhang Wei and two by Li; no question is a quoted speaker's
+    assert len(turns) == 5 and "WIRED" not in {q["speaker"] for q in turns}
+    assert all("?" not in text[q["start"]:q["end"]] for q in turns)
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["two"], "source": ["wired"], "text": [text]}))
+    tok = dc.tokenize(corpus)
+    assert set(tok.loc[tok["norm"] == "panopticon", "voice"]) == {"author"}
+
+
+def test_a_questioner_the_introduction_does_not_name_as_the_interviewer_keeps_its_turns():
+    # a panel moderated by a person the introduction does not say interviewed anyone: every turn is its speaker's
+    text = TWO.replace("WIRED spoke to them in Shenzhen.", "The panel was chaired by Ana Ruiz.").replace(
+        "WIRED:", "Ruiz:")
+    turns = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+    assert len(turns) == 8 and sum(q["speaker"] == "Ana Ruiz" for q in turns) == 3
