@@ -375,10 +375,13 @@ def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, s
         count[lab] = count.get(lab, 0) + 1
         # a turn runs from its label to the next one (Sacks, Schegloff & Jefferson 1974: a turn is the talk of one
         # party up to the next speaker's), so a question set as a paragraph of context and a paragraph that asks
-        # ('WIRED: You are now in 14 countries.' / 'What comes next?') is one question; the last turn is its paragraph
+        # ('WIRED: You are now in 14 countries.' / 'What comes next?') is one question: a turn of at most three
+        # paragraphs whose last one asks (a longer run is no interviewer's turn: the body of an article under a
+        # header field, 'Original: ...'); the last turn is its own paragraph
         h = bisect_right(heads, i)
         nxt = heads[h] if h < len(heads) else i + 1
-        asks[lab] = asks.get(lab, 0) + any(text[ps:pe].rstrip(_MARKS + "’' ").endswith("?") for ps, pe in paras[i:nxt])
+        last = paras[nxt - 1] if nxt - i <= 3 else paras[i]
+        asks[lab] = asks.get(lab, 0) + any(text[ps:pe].rstrip(_MARKS + "’' ").endswith("?") for ps, pe in (paras[i], last))
     used = {lab for lab, n in count.items() if n >= 2}
     turns = [t for t in labels if t[1] in used]
     changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a[1] != b[1])

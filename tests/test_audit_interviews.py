@@ -347,3 +347,23 @@ def test_a_questioner_the_introduction_does_not_name_as_the_interviewer_keeps_it
         "WIRED:", "Ruiz:")
     turns = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
     assert len(turns) == 8 and sum(q["speaker"] == "Ana Ruiz" for q in turns) == 3
+
+
+def test_header_fields_over_article_bodies_are_no_interview():
+    # articles saved one after another, each under header fields: the body under the last field is no question,
+    # even where one of its paragraphs asks one (a turn of more than three paragraphs is no interviewer's)
+    one = """Author: Jane Roe
+
+Original: City Desk
+
+The council voted on Tuesday to extend the camera network to six more junctions.
+
+Who decides where the cameras go?
+
+The council's answer is a map drawn by the police.
+
+Campaigners said they would challenge the decision in court.
+
+The network will cost 2.4 million pounds over five years."""
+    text = "\n\n".join([one] * 3)
+    assert [q for q in find_quote_spans(text) if q["speaker_reason"] == "interview turn"] == []
