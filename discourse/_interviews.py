@@ -357,6 +357,24 @@ def _as_written(text: str, label: str) -> str:
     return word if re.search(r"(?<![\w’'])" + re.escape(word) + r"(?![\w’'])", text) else label
 
 
+def _full_name(text: str, start: int, end: int, word: str) -> tuple[str, int] | None:
+    """The one full name of the introduction ``text[start:end]`` that a one-word label ``word`` shortens, with its offset:
+    a run of two to four capitalised words that opens or ends with it ('Li:' after 'Zhang Wei and Li Na founded ...',
+    'Kowalczyk:' after 'Andrea Kowalczyk'), as an introduction names each participant in full before the labels
+    shorten the name; None where no run or several do."""
+    found: dict[str, int] = {}
+    run: list[re.Match] = []  # the capitalised words in a row, broken by any other word or a punctuation mark
+    for m in re.finditer(r"[^\W\d_][\w’'\-]*|[^\w\s]+", text[start:end] + " ."):
+        if m.group()[:1].isupper():
+            run.append(m)
+            continue
+        words = [w.group() for w in run]
+        if 2 <= len(words) <= 4 and word in (words[0], words[-1]) and not any(_role_word(w) for w in words):
+            found.setdefault(" ".join(words), start + run[0].start())
+        run = []
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
 def _labelled(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, str]] | None:
     """The interviewee turns of a text with speaker labels: (start, end, label), or None if it has none."""
     labels: list[tuple[int, str, int]] = []  # (paragraph index, label, body start)
@@ -655,8 +673,9 @@ def interview_turns(text: str, units: list[tuple[int, int]], quotes: list[dict],
                 if lead is None:
                     lead = (_interviewee(text, paras[0][0], spans[0][0]) or _presented(text, paras[0][0], spans[0][0])
                             or ("", 0))
-                if written in lead[0].split():
-                    info = table.resolve(lead[0], lead[1], lead[1] + len(lead[0]))
+                full = lead if written in lead[0].split() else _full_name(text, paras[0][0], spans[0][0], written)
+                if full is not None:
+                    info = table.resolve(full[0], full[1], full[1] + len(full[0]))
             if info["speaker"] is None:
                 info = dict(info, speaker=spk, speaker_as_written=spk, speaker_reason=reason)
             info = dict(info, speaker_reason=reason) if info["speaker_reason"] == "named" else info

@@ -367,3 +367,9 @@ Campaigners said they would challenge the decision in court.
 The network will cost 2.4 million pounds over five years."""
     text = "\n\n".join([one] * 3)
     assert [q for q in find_quote_spans(text) if q["speaker_reason"] == "interview turn"] == []
+
+
+def test_a_one_word_label_is_the_full_name_the_introduction_gives():
+    # hand labels: 'Li:' is the Li Na of 'Zhang Wei and Li Na founded ...', as 'Zhang:' is Zhang Wei
+    turns = [q for q in find_quote_spans(TWO) if q["kind"] == "speech"]
+    assert [q["speaker"] for q in turns] == ["Zhang Wei", "Li Na", "Zhang Wei", "Li Na", "Zhang Wei"]
