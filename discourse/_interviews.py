@@ -44,7 +44,11 @@ Congressional Record and committee hearings print each statement under the membe
   (Bristol West) (Lab):', 'The Minister for Policing (Tom Hale):', a numbered question '1. Dr Priya Nair (Oxford
   East) (LD):', a committee's 'Q3 Tim Loughton:'), the Congressional Record's ('Mr. BIGGS.', 'Senator ROE.', 'The
   CHAIRMAN.': a title and a surname in capitals, then a full stop), or the colon label above ('Cllr Holt:',
-  'SENATOR ROE:', 'Mr Speaker:'). A text is a transcript where at least four paragraphs carry labels, the labels
+  'SENATOR ROE:', 'Mr Speaker:'); or, in the published transcripts of earnings calls (Seeking Alpha's, The Motley
+  Fool's, S&P's), the speaker's name on a line of its own above the turn ('Daniel Okafor', 'Operator', 'Priya Nair --
+  Morgan Stanley -- Analyst'; ``cue`` ``'name line'``), read as the colon label is (a line written once that neither
+  asks nor answers, a news story's subheading, is no turn, unless a participant list of the text names it:
+  'Laura Finn - Vice President, Investor Relations'). A text is a transcript where at least four paragraphs carry labels, the labels
   change at least three times, one of them speaks at least twice, and at least three speakers take part (two are an
   interview, read as above, unless both are named by a title or in the record's form: 'Senator ROE.' and 'Ms.
   HALE.'; or unless the first line says the text is the record of a sitting: 'Press briefing by ...', 'Transcript:',
@@ -54,7 +58,8 @@ Congressional Record and committee hearings print each statement under the membe
   speech by its label (a member's label resolved in the name table, so 'Mrs Roe:' is 'Jane Roe' and 'Dr. MOSS.' is
   'Alan Moss' where the text names him in full; an office holder under Hansard's office label by the name in its
   brackets; the chair and the House as written: 'Mr Speaker', 'Hon. Members'), and unlabelled paragraphs up to the
-  next turn continue it, except a paragraph that is a stage direction in brackets. A stage direction inside a turn
+  next turn continue it, except a paragraph that is a stage direction in brackets or a section heading of the record
+  ('Question-and-Answer Session', 'Prepared Remarks:': a short line of capitalised words with no closing punctuation). A stage direction inside a turn
   ('... deployment. [Interruption.] Opposition Members may shout ...') is left out of it, and Hansard's 'Mr Grey:
   rose—' (the member stood) is no turn. An unnamed questioner ('Q:') is the publisher asking, as in an interview,
   except in the record of a sitting, where it is a reporter or a member: speech with no speaker (the White House's
@@ -199,6 +204,20 @@ _DIRECTION = _rx(r"\[[^\[\]\n]{1,120}\]|\((?:[Ll]aughter|[Aa]pplause|[Ii]nterrup
                  r"[Cc]heers|[Ss]houts|[Ll]aughs|[Pp]ause)[^()\n]{0,60}\)|" + BROADCAST_DIRECTION.pattern)
 _QUESTION_WORDS = 60
 _SHORT = 8
+# a speaker's name on a line of its own above the turn, as the published earnings-call transcripts print it (Seeking
+# Alpha's 'Daniel Okafor' line, The Motley Fool's 'Daniel Okafor -- Chief Executive Officer', S&P's and Refinitiv's
+# 'Name - Company - Title'; the conference operator as 'Operator'): two to four capitalised words, or 'Operator', with
+# the speaker's title or company after a spaced dash, and nothing else on the line
+_NAME_LINE = _rx(r"[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){0,3})"
+                 r"(?:[ \t]+(?:--?|–|—)[ \t]+[^\n]{1,150}?)?[ \t]*(?=\n|$)")
+# a line of a participant list: a name and, after a spaced dash, the title or company ('Priya Nair - Morgan Stanley')
+_CAST_LINE = _rx(r"^[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){1,3})"
+                 r"[ \t]+(?:--?|–|—)[ \t]+[^\n]{1,150}$", re.MULTILINE)
+# a section heading of the record, not words of the turn before it ('Question-and-Answer Session', 'Presentation',
+# 'Prepared Remarks:', 'Questions & Answers:'): a line of at most six words, each capitalised or a short function word,
+# with no sentence's closing punctuation
+_HEADING = _rx(r"[ \t]*" + _CAP + r"[\w’'\-]*(?:[ \t]+(?:&|and|of|the|for|to|on|in|" + _CAP + r"[\w’'\-]*)){0,5}"
+               r"[ \t]*:?[ \t]*")
 
 
 def _label(text: str, start: int, end: int) -> re.Match | None:
@@ -363,8 +382,10 @@ def _full_name(text: str, start: int, end: int, word: str) -> tuple[str, int] | 
     'Kowalczyk:' after 'Andrea Kowalczyk'), as an introduction names each participant in full before the labels
     shorten the name; None where no run or several do."""
     found: dict[str, int] = {}
-    run: list[re.Match] = []  # the capitalised words in a row, broken by any other word or a punctuation mark
-    for m in re.finditer(r"[^\W\d_][\w’'\-]*|[^\w\s]+", text[start:end] + " ."):
+    run: list[re.Match] = []  # the capitalised words in a row, broken by any other word, a punctuation mark or a line end
+    # (a line end too: the lines of a participant list or a heading above a label, 'Mark Chen - Jefferies' /
+    # 'Presentation' / 'Operator', are no name's words)
+    for m in re.finditer(r"[^\W\d_][\w’'\-]*|[^\w\s]+|\n", text[start:end] + " ."):
         if m.group()[:1].isupper():
             run.append(m)
             continue
@@ -466,6 +487,36 @@ def _transcript_label(text: str, start: int, end: int, sitting: bool = False) ->
     return None
 
 
+def _name_line(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The speaker's name on the first line of the paragraph ``text[start:end]`` (see :data:`_NAME_LINE`): (name, its
+    offset, where the turn's words start: the next line, or ``end`` where the line is the whole paragraph), or None."""
+    m = _NAME_LINE.match(text, start, end)
+    if m is None:
+        return None
+    lab = m.group("lab")
+    words = lab.split()
+    if not _capitalised(words) or not (2 <= len(words) <= 4 or lab == "Operator"):
+        return None
+    if m.end() < end:  # the turn on the lines below ('Operator\nGood morning, ...'), not a list of such lines
+        body = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
+        if _NAME_LINE.match(text, body, end) is not None and _nameish(text, body, end):
+            return None
+        return lab, m.start("lab"), body
+    return lab, m.start("lab"), end
+
+
+def _nameish(text: str, start: int, end: int) -> bool:
+    """Is the first line of ``text[start:end]`` a name line (a participant list's next entry), not a turn's words?"""
+    m = _NAME_LINE.match(text, start, end)
+    return m is not None and _capitalised(m.group("lab").split()) and (
+        2 <= len(m.group("lab").split()) <= 4 or m.group("lab") == "Operator")
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """Is the paragraph ``text[start:end]`` a section heading of the record (:data:`_HEADING`), the transcriber's?"""
+    return _HEADING.fullmatch(text, start, end) is not None
+
+
 def _titled(label: str) -> bool:
     """Does the label name a speaker by a title or an office ('Cllr Holt', 'Senator Roe', 'Mr Speaker')?"""
     first = label.split()[0].strip(".").lower()
@@ -480,8 +531,18 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     staff: set[str] = set()  # the network's own people, by name
     # (a record of a sitting by its first line, 'Press briefing by ...', 'Transcript: ...': its 'Q:' is a reporter)
     sitting = bool(paras) and _SITTING.search(text, *paras[0]) is not None
+    said: dict[int, int] = {}  # a name line's paragraph -> the paragraph that holds its words (the one below it)
     for i, (ps, pe) in enumerate(paras):
         got = _transcript_label(text, ps, pe, sitting)
+        if got is None:
+            line = _name_line(text, ps, pe)
+            if line is not None and line[2] == pe:  # the name alone: the turn is the next paragraph, if it is words
+                if i + 1 >= len(paras) or _nameish(text, *paras[i + 1]) or _heading(text, *paras[i + 1]):
+                    line = None
+                else:
+                    line = (line[0], line[1], paras[i + 1][0])
+                    said[i] = i + 1
+            got = None if line is None else (*line, "line", "")
         if got is None or _furniture(got[0]):
             continue
         lab = got[0]
@@ -493,12 +554,19 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         turns.append((i, lab, got[1], got[2], got[3]))
     # in a broadcast transcript a name in capitals is a speaker's even at a single turn ('JO ANN HARDESTY:')
     broadcast = {k for k, t in enumerate(turns) if full and text[t[2]:t[3]].isupper()}
-    asks = [text[paras[i][0]:paras[i][1]].rstrip(_MARKS + "’' ").endswith("?") for i, *_ in turns]
-    # a heading with a colon ('Facial Recognition Technology: Policing', 'Witnesses: ...'): a label written once, with
-    # no title, that neither asks nor answers a question (a broadcast's 'UNIDENTIFIED MALE:' is a speaker)
+    asks = [text[paras[said.get(i, i)][0]:paras[said.get(i, i)][1]].rstrip(_MARKS + "’' ").endswith("?")
+            for i, *_ in turns]
+    # the cast: the names of the participant lists ('Laura Finn - Vice President, Investor Relations'), whose every
+    # turn is a speaker's, even one that neither asks nor answers (the investor-relations officer's opening)
+    lines = any(t[4] == "line" for t in turns)
+    cast = {m.group("lab").lower() for m in _CAST_LINE.finditer(text)} if lines else set()
+    # a heading with a colon ('Facial Recognition Technology: Policing', 'Witnesses: ...'), or a line of capitalised
+    # words above a paragraph (a news story's subheading): a label written once, with no title, that neither asks nor
+    # answers a question (a broadcast's 'UNIDENTIFIED MALE:' is a speaker)
     once = Counter(t[1].lower() for t in turns)
-    keep = [k for k, t in enumerate(turns) if t[4] != "colon" or once[t[1].lower()] > 1 or _titled(t[1]) or asks[k]
-            or (k > 0 and asks[k - 1]) or k in broadcast or _UNNAMED.fullmatch(t[1])]
+    keep = [k for k, t in enumerate(turns) if t[4] not in ("colon", "line") or once[t[1].lower()] > 1
+            or (t[4] == "line" and t[1].lower() in cast)
+            or _titled(t[1]) or asks[k] or (k > 0 and asks[k - 1]) or k in broadcast or _UNNAMED.fullmatch(t[1])]
     turns, asks = [turns[k] for k in keep], [asks[k] for k in keep]
     if len(turns) < 4:
         return None
@@ -506,7 +574,7 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     count = Counter(key)
     named = {k for k in count if k not in _GENERIC}
     changes = sum(1 for a, b in zip(key, key[1:], strict=False) if a != b)
-    formal = sum(1 for t in turns if t[4] != "colon")
+    formal = sum(1 for t in turns if t[4] not in ("colon", "line"))
     # (two speakers are an interview, read by _labelled, unless both are members by title or by the record's form:
     # 'Senator ROE.' and 'Ms. HALE.'; no exchange; headings used once each)
     two = len(named) == 2 and (formal >= 2 or all(_titled(k) for k in named))
@@ -524,7 +592,7 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         staff = staff | _outlet_labels(text, paras[0][0], paras[turns[0][0]][0], key, asks)
     out = []
     for n, (i, lab, at, body, form) in enumerate(turns):
-        cue = "." if form == "congress" else ":"
+        cue = {"congress": ".", "line": "name line"}.get(form, ":")
         if re.fullmatch(r"rose\W*", text[body:paras[i][1]]):
             continue  # Hansard's 'Mr Grey: rose—': the member stood, a stage direction
         if key[n] in staff:
@@ -538,8 +606,10 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
             lab, at = (intro[0], intro[1]) if key[n] in _ANSWER else ("", at)
         # unlabelled paragraphs up to the next turn continue this one (not after the last turn), up to a stage direction
         last = i
-        nxt = turns[n + 1][0] if n + 1 < len(turns) else i + 1
-        while last + 1 < nxt and _DIRECTION.fullmatch(text, *paras[last + 1]) is None:
+        nxt = turns[n + 1][0] if n + 1 < len(turns) else said.get(i, i) + 1
+        # (nor a section heading: 'Question-and-Answer Session' is the transcriber's, not the last answer's end)
+        while (last + 1 < nxt and _DIRECTION.fullmatch(text, *paras[last + 1]) is None
+               and not _heading(text, *paras[last + 1])):
             last += 1
         out += [(s, e, lab, at, cue) for s, e in _outside_directions(text, body, paras[last][1])]
     return out
