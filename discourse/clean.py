@@ -548,6 +548,101 @@ SOUND_TAG = _rx(r"\[(?i:music|applause|laughter|laughs|laughing|cheering|inaudib
                 r"crosstalk|cross-talk|silence|blank_audio|no[ _]speech|noise|background[ _]noise|foreign)"
                 r"(?:[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)?\]")
 
+# The transcription service's notes in an earnings-call transcript (S&P Global's and Refinitiv's, as Seeking Alpha
+# and the data vendors publish them): "[Operator Instructions]" stands for the operator's dial-in instructions the
+# service leaves out, "[Technical Difficulty]" and "[indiscernible]" for what it could not hear. The service's words,
+# no one's on the call: "operator" and "instructions" had been words of every call and of the operator's turns.
+CALL_NOTE = _rx(r"\[(?i:operator[ \t]+instructions?|technical[ \t]+difficult(?:y|ies)|audio[ \t]+gap|indiscernible)\]")
+# The participant lists of an earnings-call transcript, under their headings ("Corporate Participants" / "Company
+# Participants" / "Conference Call Participants" at S&P and Refinitiv, "Executives" / "Analysts" in older Seeking
+# Alpha transcripts, "Call participants:" at The Motley Fool): the cast of the call as the service lists it, one line
+# "Name - Title" or "Name - Company - Title" each (Refinitiv's StreetEvents a bulleted name above an indented "Company
+# - Title"), not words anyone said. Counted, "Investor Relations" was an economy hit of every call and the analysts'
+# banks key terms of it; the names are still read for the turns (discourse._interviews).
+_CAST_HEADING = _rx(r"^[ \t]*(?:(?:Corporate|Company|Conference[ \t]+Call|Call)[ \t]+[Pp]articipants|Executives|"
+                    r"Analysts)[ \t]*:?[ \t]*$", re.M)
+_CAST_DASH = r"[ \t]+(?:--?|–|—)[ \t]+"
+_CAST_NAME = r"[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3}"
+_CAST_ENTRY = _rx(r"[ \t]*(?:[*•·][ \t]+)?" + _CAST_NAME + _CAST_DASH + r"[^\n]{1,150}")
+_CAST_BULLET = _rx(r"[ \t]*[*•·][ \t]+" + _CAST_NAME + r"[ \t]*")
+_CAST_AFFILIATION = _rx(r"[ \t]+\S[^\n]{0,120}?" + _CAST_DASH + r"[^\n]{1,100}")
+_RULE_LINE = _rx(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+# A call's opening safe-harbour statement, which the investor-relations officer reads before the results: that the
+# call's forward-looking statements are made under the safe harbour of the Private Securities Litigation Reform Act of
+# 1995, that actual results may differ materially, where the risks are listed (the 10-K filed with the SEC) and that
+# the company undertakes no obligation to update them; the oral form of the statute's cautionary statement (15 U.S.C.
+# 78u-5(c)(2)), often followed by the note on non-GAAP measures (Regulation G). It is the company's legal boilerplate,
+# the same in every call, not what its officers say about the quarter: counted, its risk list ("privacy and data
+# protection regulation", "public safety contracts") had been rights and promotional hits of the officer who read it.
+# Read only in a call transcript (a participant list, a service's note or the operator's turns), from the sentence that names forward-looking statements, the safe harbour or the Act through the
+# sentences right after it that carry the disclaimer's vocabulary.
+_DISCLAIMER_ANCHOR = _rx(r"(?i)forward[- ]looking[ \t]+(?:statement|information|remark|comment)|safe[ \t]+harbou?r"
+                         r"|private[ \t]+securities[ \t]+litigation[ \t]+reform[ \t]+act")
+_DISCLAIMER_CUE = _rx(r"(?i)forward[- ]looking|safe[ \t]+harbou?r|private[ \t]+securities|differ[ \t]+materially"
+                      r"|\brisks?\b|uncertaint|undertakes?[ \t]+no[ \t]+(?:obligation|duty)|no[ \t]+obligation"
+                      r"|form[ \t]+10-?[kq]\b|annual[ \t]+report[ \t]+on[ \t]+form|\bSEC\b|securities[ \t]+and[ \t]+"
+                      r"exchange[ \t]+commission|non-gaap|reconciliation|cautionary|risk[ \t]+factors")
+# the conference operator's label, on a line of its own or before a colon ('Operator', 'Operator: Good morning',
+# StreetEvents' 'Operator   [1]'): a call's transcript, not a press release that announces the call
+_OPERATOR = _rx(r"^[ \t]*Operator(?:[ \t]*(?:\[\d{1,4}\])?[ \t]*$|:[ \t])", re.M)
+# a sentence's end: a full stop, question or exclamation mark before white space and a capital, not after an initial
+# or a company's abbreviation ('U.S. Securities', 'Vigilant Systems, Inc. and')
+_SENTENCE_END = _rx(r"(?<![A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)")
+
+
+def _call_spans(text: str, add: Any) -> None:
+    """Set aside the furniture of an earnings-call transcript: its participant lists (kind ``header``, rule
+    ``participant-list``, see :data:`_CAST_HEADING`), and, in a call, the safe-harbour statement (``call-disclaimer``,
+    see :data:`_DISCLAIMER_ANCHOR`). (The service's notes, :data:`CALL_NOTE`, are stage directions.)"""
+    cast = False
+    for h in _CAST_HEADING.finditer(text):
+        pos, end = h.end(), None
+        bullet = False  # the line before was a bulleted name, so an indented 'Company - Title' may follow
+        while pos < len(text):
+            nl = text.find("\n", pos + 1)
+            s, e = pos + 1, (nl if nl >= 0 else len(text))
+            line = text[s:e]
+            if not line.strip() or _RULE_LINE.fullmatch(line):
+                bullet = False
+            elif _CAST_ENTRY.fullmatch(line):
+                end, bullet = e, False
+            elif _CAST_BULLET.fullmatch(line):
+                end, bullet = e, True
+            elif bullet and _CAST_AFFILIATION.fullmatch(line):
+                end, bullet = e, False
+            else:
+                break
+            pos = e
+        if end is not None:
+            add("header", "participant-list", h.start() + len(h.group()) - len(h.group().lstrip()), end)
+            cast = True
+    if not (cast or CALL_NOTE.search(text) or _OPERATOR.search(text)):
+        return
+    done = 0
+    for m in _DISCLAIMER_ANCHOR.finditer(text):
+        if m.start() < done:
+            continue
+        # the sentence that holds the anchor: from the end of the sentence before it (in its paragraph)
+        para = max(text.rfind("\n", 0, m.start()) + 1, done)
+        starts = [para] + [x.end() for x in _SENTENCE_END.finditer(text, para, m.start())]
+        s = starts[-1] + len(text[starts[-1]:m.start()]) - len(text[starts[-1]:m.start()].lstrip())
+        # then sentence by sentence while the next one carries the disclaimer's vocabulary
+        e = m.end()
+        while True:
+            stop = _SENTENCE_END.search(text, e)
+            if stop is None:
+                e = len(text.rstrip())
+                break
+            e = stop.end()
+            nxt = e + len(text[e:]) - len(text[e:].lstrip())
+            follow = _SENTENCE_END.search(text, nxt)
+            sentence = text[nxt:follow.end() if follow else len(text)]
+            if nxt >= len(text) or _DISCLAIMER_CUE.search(sentence) is None or "\n\n" in text[e:nxt]:
+                break
+            e = nxt
+        add("boilerplate", "call-disclaimer", s, e)
+        done = e
+
 
 def _block_end(text: str, s: int) -> int:
     """The end of the block of lines that starts at ``s``: the end of its last line before a blank line."""
@@ -576,6 +671,7 @@ def _subtitle_spans(text: str, add: Any) -> None:
         add("boilerplate", "timestamp", s, e)
     directions = {m.span() for m in BROADCAST_DIRECTION.finditer(text)}
     directions.update(m.span() for m in SOUND_TAG.finditer(text))  # ("[MUSIC]" is both)
+    directions.update(m.span() for m in CALL_NOTE.finditer(text))  # a call transcript's "[Operator Instructions]"
     for s, e in sorted(directions):
         add("boilerplate", "stage-direction", s, e)
     for s, e in caption_turn_marks(text):  # a closed caption's ">>" / ">>>": a change of speaker or story, no word
@@ -1268,6 +1364,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       (``release-disclaimer``), ``Media contact:`` and the like (``release-contact``), ``SOURCE <Company>``
       (``release-source``) and the end mark ``###`` or ``-30-`` (``end-mark``); read only in a text with such a
       dateline or end mark (:func:`_release_trailer`);
+    - an **earnings-call transcript**'s participant lists under their headings ("Corporate Participants", "Conference
+      Call Participants", ...: kind ``header``, ``participant-list``), the transcription service's notes
+      ("[Operator Instructions]": ``stage-direction``, :data:`CALL_NOTE`) and, in a call, the safe-harbour statement
+      (``call-disclaimer``; :func:`_call_spans`);
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
@@ -1313,6 +1413,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add("boilerplate", "retweet-prefix", len(text) - len(text.lstrip()), rt.end())
 
     _subtitle_spans(text, add)
+    _call_spans(text, add)
     _html_tags(text, add, spans)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table
     # of contents: before the header's rules, so that a running head on the first page is no repeated title

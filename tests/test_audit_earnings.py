@@ -5,12 +5,14 @@ transcription service's "[Operator Instructions]", the section headings, and who
 Every text here is written for these tests; the expected values are labelled by hand from the texts before the
 library was run on them."""
 
+import math
 import re
 
 import pandas as pd
 import pytest
 
 import discourse as dc
+from discourse.clean import clean_document
 
 CALL = """Vigilant Systems, Inc. (VGLS) Q3 2024 Earnings Call Transcript
 
@@ -159,3 +161,171 @@ def test_a_news_story_with_subheadings_gives_no_turns():
              "Next Steps\n\nThe council votes in May.\n\nLooking Ahead\n\nA decision is due soon.")
     tok = dc.tokenize(_corpus(s=story))
     assert set(tok["voice"]) == {"author"} and tok["speaker"].isna().all()
+
+
+# the investor-relations officer's opening, the safe-harbour statement of the Private Securities Litigation Reform Act
+# of 1995 (15 U.S.C. 78u-5(c)(2): an oral forward-looking statement is protected where it is accompanied by the
+# statement that actual results might differ materially and names the document that lists the risks)
+HARBOUR = ("Thank you, operator. Before we begin, I would like to remind everyone that today's remarks contain "
+           "forward-looking statements within the meaning of the Private Securities Litigation Reform Act of 1995. "
+           "Actual results may differ materially because of risks and uncertainties, including changes in privacy "
+           "and data protection regulation and the timing of public safety contracts. These risks are described in "
+           "our most recent Form 10-K filed with the SEC. We undertake no obligation to update any forward-looking "
+           "statement. With that, I will turn the call over to Daniel.")
+CALL_HARBOUR = CALL.replace(
+    "Thank you, operator. With me today are Daniel Okafor, our CEO, and Helen Brandt, our CFO. With that, I will turn "
+    "the call over to Daniel.", HARBOUR)
+
+COLON = """Vigilant Systems Q3 2024 Earnings Call
+
+Corporate Participants
+Daniel Okafor - Vigilant Systems - Chief Executive Officer
+Helen Brandt - Vigilant Systems - Chief Financial Officer
+
+Conference Call Participants
+Priya Nair - Morgan Stanley - Analyst
+Mark Chen - Jefferies - Analyst
+
+Presentation
+
+Operator: Good morning, and welcome to the Vigilant Systems third quarter call. [Operator Instructions] I would now like to turn the call over to Helen Brandt.
+
+Helen Brandt: Thank you. Gross margin was 58.4%.
+
+Daniel Okafor: Thank you, Helen. Our smart city solutions make cities safer. Safe City segment revenue grew 12%.
+
+Question-and-Answer Session
+
+Operator: Our first question comes from Priya Nair with Morgan Stanley.
+
+Priya Nair: Can you give us colour on the Safe City pipeline? Are you seeing delays from the privacy debate in Europe?
+
+Daniel Okafor: The pipeline is the strongest we have ever had. Privacy is built into everything we ship.
+
+Operator: Our next question comes from Mark Chen with Jefferies.
+
+Mark Chen: On margins, how should we think about the mix between hardware and software?
+
+Helen Brandt: Software is now 41% of revenue.
+
+Operator: This concludes today's call."""
+
+# The layout of Refinitiv's StreetEvents transcripts: a bulleted list, each name above its company and title
+STREET = """Vigilant Systems Q3 2024 Earnings Call
+
+================================================================================
+Corporate Participants
+================================================================================
+
+ * Daniel Okafor
+   Vigilant Systems Inc - CEO
+ * Helen Brandt
+   Vigilant Systems Inc - CFO
+
+================================================================================
+Conference Call Participants
+================================================================================
+
+ * Priya Nair
+   Morgan Stanley - Analyst
+
+================================================================================
+Presentation
+--------------------------------------------------------------------------------
+Operator   [1]
+--------------------------------------------------------------------------------
+Good morning. [Operator Instructions] Please go ahead."""
+
+
+def _set_aside(text):
+    sa = clean_document(text, "d").spans
+    return {(s["rule"], s["text"].strip()) for s in sa}
+
+
+def test_participant_lists_are_set_aside():
+    got = _set_aside(CALL)
+    # hand labels: the two headings and their five lines, each list one span
+    assert ("participant-list", "Company Participants\n\nLaura Finn - Vice President, Investor Relations\n"
+            "Daniel Okafor - Chief Executive Officer\nHelen Brandt - Chief Financial Officer") in got
+    assert ("participant-list", "Conference Call Participants\n\nPriya Nair - Morgan Stanley\nMark Chen - Jefferies") in got
+    got = _set_aside(COLON)
+    assert ("participant-list", "Corporate Participants\nDaniel Okafor - Vigilant Systems - Chief Executive Officer\n"
+            "Helen Brandt - Vigilant Systems - Chief Financial Officer") in got
+    assert ("participant-list", "Conference Call Participants\nPriya Nair - Morgan Stanley - Analyst\n"
+            "Mark Chen - Jefferies - Analyst") in got
+    got = _set_aside(STREET)
+    assert ("participant-list", "Corporate Participants\n" + "=" * 80 + "\n\n * Daniel Okafor\n   Vigilant Systems Inc - CEO"
+            "\n * Helen Brandt\n   Vigilant Systems Inc - CFO") in got
+    assert ("participant-list", "Conference Call Participants\n" + "=" * 80 + "\n\n * Priya Nair\n   Morgan Stanley - Analyst") in got
+    got = _set_aside(FOOL)
+    assert ("participant-list", "Call participants:\n\nDaniel Okafor -- Chief Executive Officer\n\n"
+            "Priya Nair -- Morgan Stanley -- Analyst") in got
+
+
+def test_operator_instructions_are_the_transcribers_note():
+    for text, n in ((CALL, 2), (COLON, 1), (STREET, 1)):
+        notes = [s for s in clean_document(text, "d").spans if s["text"] == "[Operator Instructions]"]
+        assert len(notes) == n and {s["rule"] for s in notes} == {"stage-direction"}
+
+
+def test_the_safe_harbour_statement_is_set_aside_and_the_rest_of_the_turn_stays():
+    spans = [s for s in clean_document(CALL_HARBOUR, "d").spans if s["rule"] == "call-disclaimer"]
+    # hand label: from 'Before we begin' to '... forward-looking statement.'; 'Thank you, operator.' and the hand-over
+    # to Daniel are the officer's words
+    assert [s["text"] for s in spans] == [HARBOUR[len("Thank you, operator. "):HARBOUR.index(" With that")]]
+    tok = dc.tokenize(_corpus(call=CALL_HARBOUR))
+    at = CALL_HARBOUR.index("Before we begin")
+    inside = tok.loc[(tok["start"] >= at) & (tok["end"] <= CALL_HARBOUR.index(" With that, I will"))]
+    assert inside.empty and not {"uncertainties", "obligation", "10-k"} & set(tok["norm"])
+    assert _speaker_at(tok, "call", CALL_HARBOUR, "With that, I will") == ("Laura Finn", "quoted")
+    assert _speaker_at(tok, "call", CALL_HARBOUR, "Thank you, operator") == ("Laura Finn", "quoted")
+
+
+def test_a_sentence_about_forward_looking_statements_outside_a_call_stays():
+    text = ("Analysts said the company's forward-looking statements were too rosy. Actual results may differ "
+            "materially, one said.")
+    assert not [s for s in clean_document(text, "d").spans if s["rule"] == "call-disclaimer"]
+
+
+@pytest.mark.parametrize("text", [CALL, COLON], ids=["name-lines", "colon-labels"])
+def test_hits_words_and_balance_by_speaker_against_a_count_by_hand(text):
+    corpus = _corpus(call=text)
+    tok = dc.tokenize(corpus)
+    hits = dc.find_frame_terms(tok, corpus=corpus)
+    got = sorted(zip(hits["speaker"].astype(object).fillna(""), hits["matched"], hits["use"], strict=True))
+    # hand labels: the product line named ('Safe City segment', 'the Safe City pipeline') is referential in the CEO's
+    # and the analyst's turns alike; the CEO's 'smart city solutions' and 'Privacy is built into ...' are his own
+    # evaluation; the participant lists ('Investor Relations') give no hit
+    if text is CALL:
+        want = [("Daniel Okafor", "Privacy", "evaluative"), ("Daniel Okafor", "Safe City", "referential"),
+                ("Daniel Okafor", "innovative", "evaluative"), ("Daniel Okafor", "our customers", "evaluative"),
+                ("Daniel Okafor", "police", "evaluative"), ("Daniel Okafor", "revenue", "evaluative"),
+                ("Daniel Okafor", "situational awareness", "evaluative"), ("Daniel Okafor", "smart city", "evaluative"),
+                ("Daniel Okafor", "smart city", "evaluative"), ("Daniel Okafor", "solutions", "evaluative"),
+                ("Helen Brandt", "revenue", "evaluative"), ("Priya Nair", "Safe City", "referential"),
+                ("Priya Nair", "privacy", "evaluative")]
+        assert got == want
+    assert not (hits["speaker"].isna()).any()
+    # the words of each speaker against a count of the turns' words by a regular expression over the text: a word is
+    # a run of letters, digits and the marks inside a number or a contraction ('58.4%', 'today's' as 'today' + ''s')
+    words = tok.loc[~tok["is_punct"]].groupby("speaker", observed=True).size().to_dict()
+    label = re.compile(r"^(Operator|[A-Z]\w+ (?!Participants)[A-Z]\w+)(?::[ \t]*|\n\n)(?=\S)", re.M)
+    body = re.sub(r"\[Operator Instructions\] ?", "", text)
+    heads = list(label.finditer(body))
+    by_hand: dict[str, int] = {}
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(body)
+        turn = re.split(r"\n\n(?:Question-and-Answer Session|Presentation)\n", body[m.end():end])[0]
+        n = len(re.findall(r"\$?\d+(?:\.\d+)?%?|[A-Za-z]+(?:-[A-Za-z]+)*|'s", turn))
+        by_hand[m.group(1)] = by_hand.get(m.group(1), 0) + n
+    assert words == by_hand
+    bal = dc.frame_balance(tok, by="speaker", voice="quoted")
+    bal = bal.loc[bal["level"] == "group"].dropna(subset=["speaker"]).set_index("speaker")
+    assert bal["n_tokens"].to_dict() == by_hand
+    if text is CALL:
+        # the CEO's evaluative hits: six promotional ('smart city' twice, 'solutions', 'our customers', 'innovative',
+        # 'situational awareness'), one rights ('Privacy'); the balance is log((6 + 0.5) / (1 + 0.5)), the analyst's
+        # log((0 + 0.5) / (1 + 0.5)) (smoothing 0.5)
+        assert bal.loc["Daniel Okafor", ["n_positive", "n_negative"]].tolist() == [6, 1]
+        assert bal.loc["Daniel Okafor", "balance"] == pytest.approx(math.log(6.5 / 1.5))
+        assert bal.loc["Priya Nair", "balance"] == pytest.approx(math.log(0.5 / 1.5))
