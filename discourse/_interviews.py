@@ -48,7 +48,8 @@ Congressional Record and committee hearings print each statement under the membe
   Fool's, S&P's), the speaker's name on a line of its own above the turn ('Daniel Okafor', 'Operator', 'Priya Nair --
   Morgan Stanley -- Analyst'; ``cue`` ``'name line'``), read as the colon label is (a line written once that neither
   asks nor answers, a news story's subheading, is no turn, unless a participant list of the text names it:
-  'Laura Finn - Vice President, Investor Relations'). A text is a transcript where at least four paragraphs carry labels, the labels
+  'Laura Finn - Vice President, Investor Relations'), and Refinitiv's numbered turn headers between dashed rules
+  ('Daniel Okafor,  Vigilant Systems Inc - CEO   [2]'), each a turn as Hansard's labels are. A text is a transcript where at least four paragraphs carry labels, the labels
   change at least three times, one of them speaks at least twice, and at least three speakers take part (two are an
   interview, read as above, unless both are named by a title or in the record's form: 'Senator ROE.' and 'Ms.
   HALE.'; or unless the first line says the text is the record of a sitting: 'Press briefing by ...', 'Transcript:',
@@ -210,6 +211,11 @@ _SHORT = 8
 # the speaker's title or company after a spaced dash, and nothing else on the line
 _NAME_LINE = _rx(r"[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){0,3})"
                  r"(?:[ \t]+(?:--?|–|—)[ \t]+[^\n]{1,150}?)?[ \t]*(?=\n|$)")
+# a turn's header in Refinitiv's StreetEvents transcripts: the speaker's name, after a comma the company and title,
+# and the turn's number in brackets, on a line between two dashed rules ('Daniel Okafor,  Vigilant Systems Inc - CEO
+# [2]', 'Operator   [1]'), closing its paragraph: the service's numbering makes every such line a turn
+_NUMBERED_TURN = _rx(r"^[ \t]*-{3,}[ \t]*\n[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){0,3})"
+                     r"(?:,[ \t]+[^\n]{1,150}?)?[ \t]+\[\d{1,4}\][ \t]*\n[ \t]*-{3,}[ \t]*$", re.MULTILINE)
 # a line of a participant list: a name and, after a spaced dash, the title or company ('Priya Nair - Morgan Stanley')
 _CAST_LINE = _rx(r"^[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){1,3})"
                  r"[ \t]+(?:--?|–|—)[ \t]+[^\n]{1,150}$", re.MULTILINE)
@@ -487,9 +493,16 @@ def _transcript_label(text: str, start: int, end: int, sitting: bool = False) ->
     return None
 
 
-def _name_line(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """The speaker's name on the first line of the paragraph ``text[start:end]`` (see :data:`_NAME_LINE`): (name, its
-    offset, where the turn's words start: the next line, or ``end`` where the line is the whole paragraph), or None."""
+def _name_line(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
+    """The speaker's name on the first line of the paragraph ``text[start:end]`` (see :data:`_NAME_LINE`), or on a
+    numbered turn's header that closes it (:data:`_NUMBERED_TURN`): (name, its offset, where the turn's words start:
+    the next line, or ``end`` where the name closes the paragraph, form: 'line' | 'numbered'), or None."""
+    if "[" in text[start:end]:
+        m = _NUMBERED_TURN.search(text, start, end)
+        if m is not None and m.end() == end:
+            words = m.group("lab").split()
+            if 2 <= len(words) <= 4 or m.group("lab") == "Operator":
+                return m.group("lab"), m.start("lab"), end, "numbered"
     m = _NAME_LINE.match(text, start, end)
     if m is None:
         return None
@@ -501,8 +514,8 @@ def _name_line(text: str, start: int, end: int) -> tuple[str, int, int] | None:
         body = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
         if _NAME_LINE.match(text, body, end) is not None and _nameish(text, body, end):
             return None
-        return lab, m.start("lab"), body
-    return lab, m.start("lab"), end
+        return lab, m.start("lab"), body, "line"
+    return lab, m.start("lab"), end, "line"
 
 
 def _nameish(text: str, start: int, end: int) -> bool:
@@ -540,9 +553,9 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
                 if i + 1 >= len(paras) or _nameish(text, *paras[i + 1]) or _heading(text, *paras[i + 1]):
                     line = None
                 else:
-                    line = (line[0], line[1], paras[i + 1][0])
+                    line = (line[0], line[1], paras[i + 1][0], line[3])
                     said[i] = i + 1
-            got = None if line is None else (*line, "line", "")
+            got = None if line is None else (*line, "")
         if got is None or _furniture(got[0]):
             continue
         lab = got[0]
@@ -592,7 +605,7 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         staff = staff | _outlet_labels(text, paras[0][0], paras[turns[0][0]][0], key, asks)
     out = []
     for n, (i, lab, at, body, form) in enumerate(turns):
-        cue = {"congress": ".", "line": "name line"}.get(form, ":")
+        cue = {"congress": ".", "line": "name line", "numbered": "name line"}.get(form, ":")
         if re.fullmatch(r"rose\W*", text[body:paras[i][1]]):
             continue  # Hansard's 'Mr Grey: rose—': the member stood, a stage direction
         if key[n] in staff:

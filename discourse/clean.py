@@ -567,6 +567,9 @@ _CAST_ENTRY = _rx(r"[ \t]*(?:[*•·][ \t]+)?" + _CAST_NAME + _CAST_DASH + r"[^\
 _CAST_BULLET = _rx(r"[ \t]*[*•·][ \t]+" + _CAST_NAME + r"[ \t]*")
 _CAST_AFFILIATION = _rx(r"[ \t]+\S[^\n]{0,120}?" + _CAST_DASH + r"[^\n]{1,100}")
 _RULE_LINE = _rx(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
+# the number Refinitiv's StreetEvents gives each turn, in brackets at the end of the turn's header between dashed rules
+# ('Daniel Okafor,  Vigilant Systems Inc - CEO   [2]'): the service's count, as a subtitle file's cue number is
+_TURN_NUMBER = _rx(r"^[ \t]*-{3,}[ \t]*\n[^\n]{1,200}?[ \t](?P<n>\[\d{1,4}\])[ \t]*\n[ \t]*-{3,}[ \t]*$", re.M)
 # A call's opening safe-harbour statement, which the investor-relations officer reads before the results: that the
 # call's forward-looking statements are made under the safe harbour of the Private Securities Litigation Reform Act of
 # 1995, that actual results may differ materially, where the risks are listed (the 10-K filed with the SEC) and that
@@ -593,7 +596,8 @@ _SENTENCE_END = _rx(r"(?<![A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo
 def _call_spans(text: str, add: Any) -> None:
     """Set aside the furniture of an earnings-call transcript: its participant lists (kind ``header``, rule
     ``participant-list``, see :data:`_CAST_HEADING`), and, in a call, the safe-harbour statement (``call-disclaimer``,
-    see :data:`_DISCLAIMER_ANCHOR`). (The service's notes, :data:`CALL_NOTE`, are stage directions.)"""
+    see :data:`_DISCLAIMER_ANCHOR`) and the numbers of its turns (``turn-number``, :data:`_TURN_NUMBER`). (The
+    service's notes, :data:`CALL_NOTE`, are stage directions.)"""
     cast = False
     for h in _CAST_HEADING.finditer(text):
         pos, end = h.end(), None
@@ -618,6 +622,9 @@ def _call_spans(text: str, add: Any) -> None:
             cast = True
     if not (cast or CALL_NOTE.search(text) or _OPERATOR.search(text)):
         return
+    if "[" in text:
+        for m in _TURN_NUMBER.finditer(text):
+            add("boilerplate", "turn-number", *m.span("n"))
     done = 0
     for m in _DISCLAIMER_ANCHOR.finditer(text):
         if m.start() < done:

@@ -234,7 +234,46 @@ Presentation
 --------------------------------------------------------------------------------
 Operator   [1]
 --------------------------------------------------------------------------------
-Good morning. [Operator Instructions] Please go ahead."""
+
+Good morning. [Operator Instructions] I would now like to turn the call over to Daniel Okafor.
+
+--------------------------------------------------------------------------------
+Daniel Okafor,  Vigilant Systems Inc - CEO   [2]
+--------------------------------------------------------------------------------
+
+Thank you. Our smart city solutions make cities safer. Safe City segment revenue grew 12%.
+
+--------------------------------------------------------------------------------
+Helen Brandt,  Vigilant Systems Inc - CFO   [3]
+--------------------------------------------------------------------------------
+
+Thanks, Daniel. Gross margin was 58.4%.
+
+================================================================================
+Questions and Answers
+--------------------------------------------------------------------------------
+Operator   [4]
+--------------------------------------------------------------------------------
+
+Our first question comes from Priya Nair with Morgan Stanley.
+
+--------------------------------------------------------------------------------
+Priya Nair,  Morgan Stanley - Analyst   [5]
+--------------------------------------------------------------------------------
+
+Can you give us colour on the Safe City pipeline?
+
+--------------------------------------------------------------------------------
+Daniel Okafor,  Vigilant Systems Inc - CEO   [6]
+--------------------------------------------------------------------------------
+
+The pipeline is strong. Privacy is built into everything we ship.
+
+--------------------------------------------------------------------------------
+Operator   [7]
+--------------------------------------------------------------------------------
+
+That concludes the call."""
 
 
 def _set_aside(text):
@@ -329,3 +368,18 @@ def test_hits_words_and_balance_by_speaker_against_a_count_by_hand(text):
         assert bal.loc["Daniel Okafor", ["n_positive", "n_negative"]].tolist() == [6, 1]
         assert bal.loc["Daniel Okafor", "balance"] == pytest.approx(math.log(6.5 / 1.5))
         assert bal.loc["Priya Nair", "balance"] == pytest.approx(math.log(0.5 / 1.5))
+
+
+def test_numbered_turn_headers_of_refinitiv_transcripts():
+    tok = dc.tokenize(_corpus(street=STREET))
+    # hand labels: [1] Operator, [2] Daniel Okafor, [3] Helen Brandt, [4] Operator, [5] Priya Nair, [6] Daniel Okafor,
+    # [7] Operator
+    for phrase, who in [("Good morning.", "Operator"), ("Thank you. Our smart", "Daniel Okafor"),
+                        ("Thanks, Daniel", "Helen Brandt"), ("Our first question", "Operator"),
+                        ("Can you give us colour", "Priya Nair"), ("The pipeline is strong", "Daniel Okafor"),
+                        ("That concludes", "Operator")]:
+        assert _speaker_at(tok, "street", STREET, phrase) == (who, "quoted"), phrase
+    # the service's turn numbers are no words
+    notes = [s["text"] for s in clean_document(STREET, "d").spans if s["rule"] == "turn-number"]
+    assert notes == [f"[{k}]" for k in range(1, 8)]
+    assert not {"1", "2", "3", "4", "5", "6", "7"} & set(tok["norm"])
