@@ -147,6 +147,13 @@ REFERENT_NOUNS = frozenset({
     # than vendor pages cite them, and reading the call as a name cost news > rights on batch 4 (docs/framing.md)
     "assessment", "assessments", "requirement", "requirements", "obligation", "obligations", "ordinance",
     "ordinances", "documentation", "compliance", "audit", "audits",
+    # the accounts of a business as its results are reported to investors ("Safe City segment revenue", "the
+    # public safety pipeline", "intelligent video margins"): a reportable segment is a part of the business named
+    # by its line (IFRS 8 and ASC 280, "operating segments"), as "division" and "unit" are; a pipeline and a backlog
+    # are contracts, prospective and signed, as "contracts" and "tenders" are; sales, orders, bookings and margins
+    # are measures of the business, as "revenue" is. An analyst who asks about "the smart city segment" names it
+    "segment", "segments", "pipeline", "pipelines", "backlog", "backlogs", "sales", "orders", "bookings",
+    "margin", "margins",
 })
 #: heads added in 3.0 that make a classifier of a noun only ("human rights groups", "the smart city concept"),
 #: not of an adjective ("innovative ideas" is praise of the ideas)

@@ -383,3 +383,44 @@ def test_numbered_turn_headers_of_refinitiv_transcripts():
     notes = [s["text"] for s in clean_document(STREET, "d").spans if s["rule"] == "turn-number"]
     assert notes == [f"[{k}]" for k in range(1, 8)]
     assert not {"1", "2", "3", "4", "5", "6", "7"} & set(tok["norm"])
+
+
+USES = """Vigilant Systems Q4 2024 Earnings Call Transcript
+
+Operator: Good morning. Our first question comes from Priya Nair with Morgan Stanley.
+
+Priya Nair: How big is the smart city segment now? And can you give us colour on the Public Safety pipeline?
+
+Daniel Okafor: Public Safety segment revenue grew 8%. Smart city revenue was $90 million. Our smart city solutions make cities safer, and we deliver peace of mind.
+
+Operator: Our next question comes from Mark Chen with Jefferies.
+
+Mark Chen: What drove the intelligent video margin? Is there any privacy pushback in the smart city business?
+
+Daniel Okafor: Intelligent video margins rose on software mix. We think privacy regulation is manageable.
+
+Unidentified Analyst: Can you quantify the safe city backlog?
+
+Daniel Okafor: Backlog is about $400 million."""
+
+
+def test_segment_pipeline_backlog_and_margin_name_the_business_not_praise_it():
+    corpus = _corpus(uses=USES)
+    tok = dc.tokenize(corpus)
+    hits = dc.find_frame_terms(tok, corpus=corpus)
+    got = {(who, USES[a:a + 40].split(".")[0].split("?")[0]): use
+           for who, a, use in zip(hits["speaker"].astype(object).fillna(""), hits["start"], hits["use"], strict=True)
+           if hits.loc[hits["start"] == a, "frame"].iloc[0] != "economy"}
+    # hand labels: a product line or segment named as the head noun's classifier in an analyst's question or a
+    # results statement ('the smart city segment', 'the Public Safety pipeline', 'Public Safety segment revenue',
+    # 'intelligent video margins', 'the safe city backlog') is referential (IFRS 8 / ASC 280 'operating segment'; a
+    # pipeline and a backlog are contracts, prospective and signed); the CEO's own 'Our smart city solutions make
+    # cities safer' and 'peace of mind' are evaluative
+    assert got[("Priya Nair", "smart city segment now")] == "referential"
+    assert got[("Priya Nair", "Public Safety pipeline")] == "referential"
+    assert got[("Daniel Okafor", "Public Safety segment revenue grew 8%")] == "referential"
+    assert got[("Mark Chen", "intelligent video margin")] == "referential"
+    assert got[("Daniel Okafor", "Intelligent video margins rose on softwa")] == "referential"
+    assert got[("", "safe city backlog")] == "referential"
+    assert got[("Daniel Okafor", "smart city solutions make cities safer, ")] == "evaluative"
+    assert got[("Daniel Okafor", "peace of mind")] == "evaluative"
