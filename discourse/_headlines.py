@@ -60,7 +60,9 @@ _ROLE_HEADS = frozenset(w.lower() for w in _ROLE_NOUN_WORDS) | frozenset(
 _LABELS = frozenset((
     "exclusive analysis explainer factbox fact check opinion comment editorial review interview live video audio "
     "podcast photos pictures gallery watch listen breaking update updated quiz feature profile obituary letters "
-    "timeline q&a newsletter sponsored advertisement").split())
+    "timeline q&a newsletter sponsored advertisement transcript transcripts slides").split())
+# ("transcript", "slides": an earnings call's pages, "<Company> Q2 2016 Results - Earnings Call Transcript" and "...
+# - Earnings Call Slides", as Seeking Alpha titles them; the call's record, not a source who said the results)
 #: what follows the colon or dash of a live blog's headline: the form of the page, no clause ("Council data breach: live
 #: updates", "Protest at city hall: as it happened", "... – live updates": the Guardian's, the BBC's and CNN's live pages)
 _FORM_CLAUSES = frozenset(("live", "live updates", "live update", "latest updates", "latest", "live coverage",

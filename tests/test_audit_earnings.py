@@ -424,3 +424,13 @@ def test_segment_pipeline_backlog_and_margin_name_the_business_not_praise_it():
     assert got[("", "safe city backlog")] == "referential"
     assert got[("Daniel Okafor", "smart city solutions make cities safer, ")] == "evaluative"
     assert got[("Daniel Okafor", "peace of mind")] == "evaluative"
+
+
+def test_the_headline_earnings_call_transcript_names_the_page_not_a_source():
+    # Seeking Alpha's headline: '<Company> (<ticker>) <quarter> Results - Earnings Call Transcript'; the words after
+    # the dash name the form of the page, as '– live' does, not a source who said the results
+    text = "Vigilant Systems (VGLS) Q2 2016 Results - Earnings Call Transcript\n\n" + CALL.split("\n\n", 1)[1]
+    tok = dc.tokenize(_corpus(call=text))
+    head = tok.loc[tok["paragraph"] == 0]
+    assert set(head["voice"]) == {"author"} and head["speaker"].isna().all()
+    assert "Earnings Call Transcript" not in set(tok["speaker"].dropna())
