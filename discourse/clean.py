@@ -580,6 +580,7 @@ _TURN_NUMBER = _rx(r"^[ \t]*-{3,}[ \t]*\n[^\n]{1,200}?[ \t](?P<n>\[\d{1,4}\])[ \
 # Read only in a call transcript (a participant list, a service's note or the operator's turns), from the sentence that names forward-looking statements, the safe harbour or the Act through the
 # sentences right after it that carry the disclaimer's vocabulary.
 _DISCLAIMER_ANCHOR = _rx(r"(?i)forward[- ]looking[ \t]+(?:statement|information|remark|comment)|safe[ \t]+harbou?r"
+                         r"|\bstatements\b[^.!?\n]{0,100}?\bare[ \t]+forward[- ]looking"
                          r"|private[ \t]+securities[ \t]+litigation[ \t]+reform[ \t]+act")
 _DISCLAIMER_CUE = _rx(r"(?i)forward[- ]looking|safe[ \t]+harbou?r|private[ \t]+securities|differ[ \t]+materially"
                       r"|\brisks?\b|uncertaint|undertakes?[ \t]+no[ \t]+(?:obligation|duty)|no[ \t]+obligation"
@@ -587,6 +588,8 @@ _DISCLAIMER_CUE = _rx(r"(?i)forward[- ]looking|safe[ \t]+harbou?r|private[ \t]+s
                       r"exchange[ \t]+commission|non-gaap|reconciliation|cautionary|risk[ \t]+factors")
 # the conference operator's label, on a line of its own or before a colon ('Operator', 'Operator: Good morning',
 # StreetEvents' 'Operator   [1]'): a call's transcript, not a press release that announces the call
+# a speaker's label before a colon at the head of a turn ('Helen Brandt: Statements on this call ...')
+_TURN_LABEL = _rx(r"(?:[A-Z][\w.'’\-]*[ \t]+){0,4}[A-Z][\w.'’\-]*:[ \t]+")
 _OPERATOR = _rx(r"^[ \t]*Operator(?:[ \t]*(?:\[\d{1,4}\])?[ \t]*$|:[ \t])", re.M)
 # a sentence's end: a full stop, question or exclamation mark before white space and a capital, not after an initial
 # or a company's abbreviation ('U.S. Securities', 'Vigilant Systems, Inc. and')
@@ -633,6 +636,9 @@ def _call_spans(text: str, add: Any) -> None:
         para = max(text.rfind("\n", 0, m.start()) + 1, done)
         starts = [para] + [x.end() for x in _SENTENCE_END.finditer(text, para, m.start())]
         s = starts[-1] + len(text[starts[-1]:m.start()]) - len(text[starts[-1]:m.start()].lstrip())
+        label = _TURN_LABEL.match(text, s, m.start())
+        if label is not None:  # the speaker's label at the head of the turn ('Helen Brandt: ...') is no disclaimer
+            s = label.end()
         # then sentence by sentence while the next one carries the disclaimer's vocabulary
         e = m.end()
         while True:

@@ -434,3 +434,23 @@ def test_the_headline_earnings_call_transcript_names_the_page_not_a_source():
     head = tok.loc[tok["paragraph"] == 0]
     assert set(head["voice"]) == {"author"} and head["speaker"].isna().all()
     assert "Earnings Call Transcript" not in set(tok["speaker"].dropna())
+
+
+def test_the_safe_harbour_statement_at_the_head_of_a_colon_turn_leaves_the_label():
+    text = COLON.replace(
+        "Helen Brandt: Thank you. Gross margin was 58.4%.",
+        "Helen Brandt: Statements on this call that are not historical facts are forward-looking and subject to the "
+        "safe harbor provisions. Actual results may differ materially. Gross margin was 58.4%.")
+    spans = [s for s in clean_document(text, "d").spans if s["rule"] == "call-disclaimer"]
+    # hand label: the two sentences after the label; the label and 'Gross margin was 58.4%.' stay
+    assert [s["text"] for s in spans] == ["Statements on this call that are not historical facts are forward-looking "
+                                          "and subject to the safe harbor provisions. Actual results may differ "
+                                          "materially."]
+    tok = dc.tokenize(_corpus(call=text))
+    assert _speaker_at(tok, "call", text, "Gross margin") == ("Helen Brandt", "quoted")
+
+    # without the words 'safe harbor': 'statements ... are forward-looking' opens it as well
+    text = text.replace(" and subject to the safe harbor provisions", "")
+    spans = [s for s in clean_document(text, "d").spans if s["rule"] == "call-disclaimer"]
+    assert [s["text"] for s in spans] == ["Statements on this call that are not historical facts are forward-looking. "
+                                          "Actual results may differ materially."]
