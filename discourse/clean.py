@@ -593,7 +593,7 @@ _TURN_LABEL = _rx(r"(?:[A-Z][\w.'’\-]*[ \t]+){0,4}[A-Z][\w.'’\-]*:[ \t]+")
 _OPERATOR = _rx(r"^[ \t]*Operator(?:[ \t]*(?:\[\d{1,4}\])?[ \t]*$|:[ \t])", re.M)
 # a sentence's end: a full stop, question or exclamation mark before white space and a capital, not after an initial
 # or a company's abbreviation ('U.S. Securities', 'Vigilant Systems, Inc. and')
-_SENTENCE_END = _rx(r"(?<![A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)")
+_SENTENCE_END = _rx(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)")
 
 
 def _call_spans(text: str, add: Any) -> None:

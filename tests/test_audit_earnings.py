@@ -454,3 +454,12 @@ def test_the_safe_harbour_statement_at_the_head_of_a_colon_turn_leaves_the_label
     spans = [s for s in clean_document(text, "d").spans if s["rule"] == "call-disclaimer"]
     assert [s["text"] for s in spans] == ["Statements on this call that are not historical facts are forward-looking. "
                                           "Actual results may differ materially."]
+
+
+def test_the_safe_harbour_statement_ends_at_a_sentence_after_an_acronym():
+    text = CALL_HARBOUR.replace(HARBOUR, "Thank you, operator. Today's remarks contain forward-looking statements, "
+                                "described in our filings with the SEC. Our growth is in the UAE. With that, I will "
+                                "turn the call over to Daniel.")
+    spans = [s["text"] for s in clean_document(text, "d").spans if s["rule"] == "call-disclaimer"]
+    # hand label: one sentence; 'Our growth is in the UAE.' is the officer's own (a sentence ends after 'SEC.')
+    assert spans == ["Today's remarks contain forward-looking statements, described in our filings with the SEC."]
