@@ -49,11 +49,13 @@ Congressional Record and committee hearings print each statement under the membe
   Morgan Stanley -- Analyst'; ``cue`` ``'name line'``), read as the colon label is (a line written once that neither
   asks nor answers, a news story's subheading, is no turn, unless a participant list of the text names it:
   'Laura Finn - Vice President, Investor Relations'), and Refinitiv's numbered turn headers between dashed rules
-  ('Daniel Okafor,  Vigilant Systems Inc - CEO   [2]'), each a turn as Hansard's labels are. A text is a transcript where at least four paragraphs carry labels, the labels
+  ('Daniel Okafor,  Vigilant Systems Inc - CEO   [2]') and S&P Capital IQ's name above a line of company and title
+  ('Vigilant Systems, Inc. - CEO & Director'), each a turn as Hansard's labels are; the paragraphs under a name line
+  that is no turn continue no one's turn. A text is a transcript where at least four paragraphs carry labels, the labels
   change at least three times, one of them speaks at least twice, and at least three speakers take part (two are an
   interview, read as above, unless both are named by a title or in the record's form: 'Senator ROE.' and 'Ms.
   HALE.'; or unless the first line says the text is the record of a sitting: 'Press briefing by ...', 'Transcript:',
-  'Minutes of ...', 'Oral evidence', 'Hearing before ...'), and the exchange is plainly one of speakers: two turns or
+  'Minutes of ...', 'Oral evidence', 'Hearing before ...', '... Q3 2024 Earnings Call'), and the exchange is plainly one of speakers: two turns or
   more in the Hansard or Congressional form, two speakers or more with a title or an office ('Cllr', 'Senator', 'Mr
   Speaker', 'The Chair'), two questions or more answered by another speaker, or such a first line. Every turn is then
   speech by its label (a member's label resolved in the name table, so 'Mrs Roe:' is 'Jane Roe' and 'Dr. MOSS.' is
@@ -197,7 +199,7 @@ _GENERIC = {"q", "question", "questioner", "interviewer", "a", "answer"}
 _ANSWER = {"a", "answer"}
 # the first line of the record of a sitting, whose questioners are the reporters or members present, not the publisher
 _SITTING = _rx(r"\b(?:press\s+(?:briefing|conference|gaggle)|news\s+conference|transcript|hearing\s+before|minutes\s+of"
-               r"|official\s+report|hansard|oral\s+evidence)\b", re.IGNORECASE)
+               r"|official\s+report|hansard|oral\s+evidence|(?:earnings|conference)\s+call)\b", re.IGNORECASE)
 # a stage direction: a paragraph in brackets, or brackets inside a turn ('[Interruption.]', '(Laughter)')
 # (and a broadcast transcript's directions in capitals, '(BEGIN VIDEOTAPE)', '(SOUNDBITE OF MUSIC)', which cleaning sets
 # aside: discourse.clean.BROADCAST_DIRECTION)
@@ -216,6 +218,10 @@ _NAME_LINE = _rx(r"[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"
 # [2]', 'Operator   [1]'), closing its paragraph: the service's numbering makes every such line a turn
 _NUMBERED_TURN = _rx(r"^[ \t]*-{3,}[ \t]*\n[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){0,3})"
                      r"(?:,[ \t]+[^\n]{1,150}?)?[ \t]+\[\d{1,4}\][ \t]*\n[ \t]*-{3,}[ \t]*$", re.MULTILINE)
+# the speaker's company and title on the line below the name line, as S&P Capital IQ prints a turn's header ('Vigilant
+# Systems, Inc. - CEO & Director', 'Morgan Stanley, Research Division - Equity Analyst'): a short line with a spaced
+# dash and no sentence's closing punctuation
+_AFFILIATION = _rx(r"[ \t]*[^\W\d_][^\n]{0,120}?[ \t]+(?:--?|–|—)[ \t]+[^\n]{0,100}?[^\s.!?:;,][ \t]*(?=\n|$)")
 # a line of a participant list: a name and, after a spaced dash, the title or company ('Priya Nair - Morgan Stanley')
 _CAST_LINE = _rx(r"^[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r"[\w.’'\-]*){1,3})"
                  r"[ \t]+(?:--?|–|—)[ \t]+[^\n]{1,150}$", re.MULTILINE)
@@ -495,14 +501,15 @@ def _transcript_label(text: str, start: int, end: int, sitting: bool = False) ->
 
 def _name_line(text: str, start: int, end: int) -> tuple[str, int, int, str] | None:
     """The speaker's name on the first line of the paragraph ``text[start:end]`` (see :data:`_NAME_LINE`), or on a
-    numbered turn's header that closes it (:data:`_NUMBERED_TURN`): (name, its offset, where the turn's words start:
-    the next line, or ``end`` where the name closes the paragraph, form: 'line' | 'numbered'), or None."""
+    numbered turn's header that closes it (:data:`_NUMBERED_TURN`), or above the speaker's company and title
+    (:data:`_AFFILIATION`): (name, its offset, where the turn's words start: the next line, or ``end`` where the name
+    closes the paragraph, form: 'line', or 'header' for a numbered or an affiliated name, each a turn), or None."""
     if "[" in text[start:end]:
         m = _NUMBERED_TURN.search(text, start, end)
         if m is not None and m.end() == end:
             words = m.group("lab").split()
             if 2 <= len(words) <= 4 or m.group("lab") == "Operator":
-                return m.group("lab"), m.start("lab"), end, "numbered"
+                return m.group("lab"), m.start("lab"), end, "header"
     m = _NAME_LINE.match(text, start, end)
     if m is None:
         return None
@@ -512,6 +519,13 @@ def _name_line(text: str, start: int, end: int) -> tuple[str, int, int, str] | N
         return None
     if m.end() < end:  # the turn on the lines below ('Operator\nGood morning, ...'), not a list of such lines
         body = m.end() + len(text[m.end():end]) - len(text[m.end():end].lstrip())
+        aff = _AFFILIATION.match(text, body, end) if m.group().strip() == lab else None
+        if aff is not None and len(aff.group().split()) <= 15:  # a header: the name, its company and title
+            after = aff.end() + len(text[aff.end():end]) - len(text[aff.end():end].lstrip())
+            if after >= end:
+                return lab, m.start("lab"), end, "header"
+            if not _nameish(text, after, end):
+                return lab, m.start("lab"), after, "header"
         if _NAME_LINE.match(text, body, end) is not None and _nameish(text, body, end):
             return None
         return lab, m.start("lab"), body, "line"
@@ -545,6 +559,7 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
     # (a record of a sitting by its first line, 'Press briefing by ...', 'Transcript: ...': its 'Q:' is a reporter)
     sitting = bool(paras) and _SITTING.search(text, *paras[0]) is not None
     said: dict[int, int] = {}  # a name line's paragraph -> the paragraph that holds its words (the one below it)
+    named_lines: set[int] = set()  # the paragraphs that open with a name line, turns or not
     for i, (ps, pe) in enumerate(paras):
         got = _transcript_label(text, ps, pe, sitting)
         if got is None:
@@ -556,6 +571,8 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
                     line = (line[0], line[1], paras[i + 1][0], line[3])
                     said[i] = i + 1
             got = None if line is None else (*line, "")
+            if line is not None:
+                named_lines.add(i)
         if got is None or _furniture(got[0]):
             continue
         lab = got[0]
@@ -605,7 +622,7 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         staff = staff | _outlet_labels(text, paras[0][0], paras[turns[0][0]][0], key, asks)
     out = []
     for n, (i, lab, at, body, form) in enumerate(turns):
-        cue = {"congress": ".", "line": "name line", "numbered": "name line"}.get(form, ":")
+        cue = {"congress": ".", "line": "name line", "header": "name line"}.get(form, ":")
         if re.fullmatch(r"rose\W*", text[body:paras[i][1]]):
             continue  # Hansard's 'Mr Grey: rose—': the member stood, a stage direction
         if key[n] in staff:
@@ -621,8 +638,10 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         last = i
         nxt = turns[n + 1][0] if n + 1 < len(turns) else said.get(i, i) + 1
         # (nor a section heading: 'Question-and-Answer Session' is the transcriber's, not the last answer's end)
+        # (nor a paragraph under a name line that is no turn: whose words they are is not known, so they stay the
+        # transcriber's rather than the last speaker's)
         while (last + 1 < nxt and _DIRECTION.fullmatch(text, *paras[last + 1]) is None
-               and not _heading(text, *paras[last + 1])):
+               and not _heading(text, *paras[last + 1]) and last + 1 not in named_lines):
             last += 1
         out += [(s, e, lab, at, cue) for s, e in _outside_directions(text, body, paras[last][1])]
     return out

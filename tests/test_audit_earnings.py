@@ -463,3 +463,62 @@ def test_the_safe_harbour_statement_ends_at_a_sentence_after_an_acronym():
     spans = [s["text"] for s in clean_document(text, "d").spans if s["rule"] == "call-disclaimer"]
     # hand label: one sentence; 'Our growth is in the UAE.' is the officer's own (a sentence ends after 'SEC.')
     assert spans == ["Today's remarks contain forward-looking statements, described in our filings with the SEC."]
+
+
+# S&P Capital IQ's layout: the name, the company and title on the line below it, then the turn
+CIQ = """Vigilant Systems, Inc., Q3 2024 Earnings Call, Oct 24, 2024
+
+Presentation
+
+Operator
+Good morning, and welcome to the call. I would now like to turn the call over to Daniel Okafor.
+
+Daniel Okafor
+Vigilant Systems, Inc. - CEO & Director
+Thank you. Our smart city solutions make cities safer. Safe City segment revenue grew 12%.
+
+Helen Brandt
+Vigilant Systems, Inc. - CFO
+Thanks, Daniel. Gross margin was 58.4%.
+
+Question and Answer
+
+Operator
+Our first question comes from Priya Nair with Morgan Stanley.
+
+Priya Nair
+Morgan Stanley, Research Division - Equity Analyst
+Can you give us colour on the Safe City pipeline?
+
+Daniel Okafor
+Vigilant Systems, Inc. - CEO & Director
+The pipeline is strong. Privacy is built into everything we ship.
+
+Operator
+That concludes the call."""
+
+
+def test_a_name_above_the_speakers_company_and_title_opens_a_turn():
+    tok = dc.tokenize(_corpus(ciq=CIQ))
+    # hand labels: Operator, Daniel Okafor, Helen Brandt (once, in no list: the affiliation line makes it a header),
+    # Operator, Priya Nair, Daniel Okafor, Operator
+    for phrase, who in [("Good morning", "Operator"), ("Thank you. Our smart", "Daniel Okafor"),
+                        ("Thanks, Daniel", "Helen Brandt"), ("Our first question", "Operator"),
+                        ("Can you give us colour", "Priya Nair"), ("The pipeline is strong", "Daniel Okafor"),
+                        ("That concludes", "Operator")]:
+        assert _speaker_at(tok, "ciq", CIQ, phrase) == (who, "quoted"), phrase
+    # the company and title lines are the header's, no one's speech
+    for line in ("Vigilant Systems, Inc. - CFO", "Morgan Stanley, Research Division - Equity Analyst"):
+        at = CIQ.index(line)
+        rows = tok.loc[(tok["start"] >= at) & (tok["end"] <= at + len(line))]
+        assert len(rows) and set(rows["voice"]) == {"author"} and rows["speaker"].isna().all(), line
+
+
+def test_the_words_under_a_name_line_that_is_no_turn_are_not_the_last_speakers():
+    # without the participant lists, Laura Finn speaks once and neither asks nor answers: her name line is not read
+    # as a turn, and her paragraph is not the operator's either
+    for text in (CALL.split("Presentation\n\n", 1)[1], CALL_SINGLE.split("Presentation\n\n", 1)[1]):
+        tok = dc.tokenize(_corpus(call=text))
+        speaker, voice = _speaker_at(tok, "call", text, "Thank you, operator")
+        assert speaker != "Operator"
+        assert _speaker_at(tok, "call", text, "Thank you, Laura") == ("Daniel Okafor", "quoted")
