@@ -228,6 +228,7 @@ _CAST_LINE = _rx(r"^[ \t]*(?P<lab>" + _CAP + r"[\w.’'\-]*(?:[ \t]+" + _CAP + r
 # a section heading of the record, not words of the turn before it ('Question-and-Answer Session', 'Presentation',
 # 'Prepared Remarks:', 'Questions & Answers:'): a line of at most six words, each capitalised or a short function word,
 # with no sentence's closing punctuation
+_HEADING_SMALL = frozenset({"&", "and", "of", "the", "for", "to", "on", "in"})
 _HEADING = _rx(r"[ \t]*" + _CAP + r"[\w’'\-]*(?:[ \t]+(?:&|and|of|the|for|to|on|in|" + _CAP + r"[\w’'\-]*)){0,5}"
                r"[ \t]*:?[ \t]*")
 
@@ -540,8 +541,12 @@ def _nameish(text: str, start: int, end: int) -> bool:
 
 
 def _heading(text: str, start: int, end: int) -> bool:
-    """Is the paragraph ``text[start:end]`` a section heading of the record (:data:`_HEADING`), the transcriber's?"""
-    return _HEADING.fullmatch(text, start, end) is not None
+    """Is the paragraph ``text[start:end]`` a section heading of the record (:data:`_HEADING`), the transcriber's: its
+    first word and every word but the short function words capitalised?"""
+    if _HEADING.fullmatch(text, start, end) is None:
+        return False
+    words = text[start:end].rstrip(": \t").split()
+    return words[0][:1].isupper() and all(w[:1].isupper() or w in _HEADING_SMALL for w in words)
 
 
 def _titled(label: str) -> bool:
@@ -640,8 +645,9 @@ def _transcript(text: str, paras: list[tuple[int, int]]) -> list[tuple[int, int,
         # (nor a section heading: 'Question-and-Answer Session' is the transcriber's, not the last answer's end)
         # (nor a paragraph under a name line that is no turn: whose words they are is not known, so they stay the
         # transcriber's rather than the last speaker's)
+        # (a machine transcript has no headings, and its short lines without punctuation are speech: 'Okay Yeah')
         while (last + 1 < nxt and _DIRECTION.fullmatch(text, *paras[last + 1]) is None
-               and not _heading(text, *paras[last + 1]) and last + 1 not in named_lines):
+               and not (form != "diarised" and (_heading(text, *paras[last + 1]) or last + 1 in named_lines))):
             last += 1
         out += [(s, e, lab, at, cue) for s, e in _outside_directions(text, body, paras[last][1])]
     return out

@@ -522,3 +522,14 @@ def test_the_words_under_a_name_line_that_is_no_turn_are_not_the_last_speakers()
         speaker, voice = _speaker_at(tok, "call", text, "Thank you, operator")
         assert speaker != "Operator"
         assert _speaker_at(tok, "call", text, "Thank you, Laura") == ("Daniel Okafor", "quoted")
+
+
+def test_a_short_line_without_punctuation_in_a_machine_transcript_is_speech_not_a_heading():
+    text = ("SPEAKER_00: so the city bought the cameras last year\n\nSPEAKER_01: right and nobody asked us about it"
+            "\n\nwe never got a vote\n\nSPEAKER_00: and now they want more of them\n\nSPEAKER_01: Okay Yeah\n\n"
+            "Sounds Good To Me\n\nSPEAKER_00: fine")
+    tok = dc.tokenize(_corpus(asr=text))
+    # hand labels: 'we never got a vote' and 'Sounds Good To Me' continue SPEAKER_01's turns (a recogniser writes no
+    # headings)
+    assert _speaker_at(tok, "asr", text, "we never") == ("SPEAKER_01", "quoted")
+    assert _speaker_at(tok, "asr", text, "Sounds Good") == ("SPEAKER_01", "quoted")
