@@ -682,6 +682,64 @@ def _join_locators(text: str, spans: list[tuple[int, int]], paras: Sequence[tupl
     return out
 
 
+# ellipsis points: three full stops or more, each right after the one before or after one space (the Chicago Manual of
+# Style, 17th ed., 13.50-13.51, spaces them, ". . .", with no-break spaces where it can; news and web copy write "...");
+# a full stop that ends the sentence before them counts as a fourth point ("agreed. . . .", 13.53)
+_DOT_RUN = re.compile(r"\.(?:[ \u00a0\u202f]?\.){2,}")
+_RUN_CLOSERS = "\"'\u201d\u2019)]\u00bb"  # closing marks a sentence end takes with it ('. . .\u201d')
+_RUN_OPENERS = "\"'\u201c\u2018([\u00ab"
+
+
+def _join_ellipses(text: str, spans: list[tuple[int, int]], paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the sentence ends Punkt found inside or right after a run of ellipsis points (:data:`_DOT_RUN`)
+    taken back, and a sentence end put after a run of four points or more before a capital letter.
+
+    An ellipsis marks an omission (Chicago Manual of Style, 17th ed., 13.50-13.51): three points inside a sentence
+    end nothing, and where the words before them end a sentence the sentence's full stop comes first, four points
+    in all, and the next sentence opens with a capital (13.53). Punkt reads each spaced point as a word's full
+    stop, so "install cameras . . . in every district" had been four sentences (a quotation of a UN document in
+    every few speeches is written so), and a reported clause or a phrase stopped at the first point; written
+    without spaces, "agreed.... The council" had been one sentence. A question or exclamation mark after the points
+    (13.55) is Punkt's to decide, and a run at a paragraph's end joins no paragraphs."""
+    runs = [(m.start(), m.end(), m.group().count(".")) for m in _DOT_RUN.finditer(text, spans[0][0], spans[-1][1])]
+    if not runs:
+        return spans
+    starts = {s for s, _ in paras}
+    run_at = {}  # the last character of a run (and of the points before) -> the run
+    for r in runs:
+        for k in range(r[0] + 1, r[1] + 1):
+            run_at[k] = r
+    joined = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = joined[-1]
+        k = pe
+        while k > ps and text[k - 1] in _RUN_CLOSERS:
+            k -= 1
+        if s not in starts and k in run_at:
+            joined[-1] = (ps, e)
+        else:
+            joined.append((s, e))
+    out: list[tuple[int, int]] = []
+    for s, e in joined:
+        for rs, re_, dots in runs:
+            if dots < 4 or not s < rs < re_ < e:
+                continue
+            end = re_
+            while end < e and text[end] in _RUN_CLOSERS:
+                end += 1
+            nxt = end
+            while nxt < e and text[nxt].isspace():
+                nxt += 1
+            first = nxt
+            while first < e and text[first] in _RUN_OPENERS:
+                first += 1
+            if nxt > end and first < e and text[first].isupper():
+                out.append((s, end))
+                s = nxt
+        out.append((s, e))
+    return out
+
+
 class _PunktVars(PunktLanguageVars):
     """Punkt's English variables with its patterns compiled by the standard ``re`` module.
 
@@ -1067,6 +1125,8 @@ def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list
                     out.append((ps + s, ps + e))
     if len(out) > 1 and "." in text:
         out = _join_locators(text, out, spans)
+    if out and (". ." in text or "..." in text):
+        out = _join_ellipses(text, out, spans)
     if out and not text.isascii() and _ANY_TERMINAL.search(text, out[0][0], out[-1][1]) is not None:
         out = _split_at_terminals(text, out)
     if out and has_list_items(text):
