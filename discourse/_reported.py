@@ -16,7 +16,7 @@ from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
 from ._speaker_names import _RUN_TITLES
 from ._speakers import _channel_near, _Speakers
-from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS
+from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS, ellipsis_ends_sentence
 
 # --------------------------------------------------------------------------------------------- reported speech
 # The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
@@ -495,6 +495,12 @@ def _stop_goes_on(text: str, i: int, end: int) -> bool:
 
     A handful of character tests at each piece end (this runs on every sentence read), with no second list of
     abbreviations: the project's own (_quote_cues, _speaker_names, segment)."""
+    if i < end and i >= 1 and text[i - 1] in ".\u2026":
+        # ellipsis points: an omission goes on with its sentence, as discourse.segment.sentences reads them (Chicago
+        # Manual 13.51; four points before a capital end it, 13.53); the clause had stopped at the first point
+        ends = ellipsis_ends_sentence(text, i, end)
+        if ends is not None:
+            return not ends
     if i >= end or i < 2 or text[i - 1] != "." or not text[i - 2].isalnum():
         return False
     nxt = text[i]

@@ -32,7 +32,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from ._util import check_type, compiled
 
 __all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps",
-           "newest_first", "line_key", "line_feed_view", "ABBREVIATIONS",
+           "newest_first", "line_key", "line_feed_view", "ABBREVIATIONS", "ellipsis_run", "ellipsis_ends_sentence",
            "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
 
 # ------------------------------------------------------------------------------------------ line ends
@@ -688,6 +688,46 @@ def _join_locators(text: str, spans: list[tuple[int, int]], paras: Sequence[tupl
 _DOT_RUN = re.compile(r"\.(?:[ \u00a0\u202f]?\.){2,}")
 _RUN_CLOSERS = "\"'\u201d\u2019)]\u00bb"  # closing marks a sentence end takes with it ('. . .\u201d')
 _RUN_OPENERS = "\"'\u201c\u2018([\u00ab"
+
+
+_POINTS = re.compile(r"[.\u2026](?:[ \u00a0\u202f]?[.\u2026])*")
+
+
+def ellipsis_run(text: str, i: int) -> tuple[int, int, int] | None:
+    """The ellipsis points that hold ``text[i - 1]``, as ``(start, end, points)``, or None where that character is no
+    ellipsis point: three or more full stops, spaced or not (:data:`_DOT_RUN`), or a "\u2026", which counts three
+    points, with a full stop before or after it counted too. ``points`` tells an omission inside a sentence (three)
+    from a sentence's full stop and an omission after it (four or more; Chicago Manual of Style, 17th ed., 13.53)."""
+    if i < 1 or text[i - 1] not in ".\u2026":
+        return None
+    a = i - 1
+    while a > 0 and (text[a - 1] in ".\u2026" or (a > 1 and text[a - 1] in " \u00a0\u202f" and text[a - 2] in ".\u2026")):
+        a -= 1
+    m = _POINTS.match(text, a)
+    run = m.group()
+    points = run.count(".") + 3 * run.count("\u2026")
+    return (m.start(), m.end(), points) if points >= 3 else None
+
+
+def ellipsis_ends_sentence(text: str, i: int, end: int) -> bool | None:
+    """Do the ellipsis points that hold ``text[i - 1]`` (:func:`ellipsis_run`) end a sentence, in ``text[:end]``?
+    None where that character is no ellipsis point. Three points mark an omission inside a sentence (Chicago 13.51);
+    four or more (a full stop and an ellipsis) end the sentence before them when closing marks, white space and a
+    capital letter (after any opening mark) follow them (13.53), as :func:`sentences` takes them."""
+    run = ellipsis_run(text, i)
+    if run is None:
+        return None
+    _, k, points = run
+    if points < 4:
+        return False
+    while k < end and text[k] in _RUN_CLOSERS:
+        k += 1
+    n = k
+    while n < end and text[n].isspace():
+        n += 1
+    while n < end and text[n] in _RUN_OPENERS:
+        n += 1
+    return n > k and n < end and text[n].isupper()
 
 
 def _join_ellipses(text: str, spans: list[tuple[int, int]], paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

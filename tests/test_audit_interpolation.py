@@ -43,3 +43,28 @@ def test_ellipsis_then_question_mark_keeps_the_question_mark_sentence_end():
 def test_ellipsis_at_a_paragraph_end_does_not_join_paragraphs():
     text = "They would stay . . .\n\nThe council disagreed."
     assert _sents(text) == ["They would stay . . .", "The council disagreed."]
+
+
+def _voices(text: str) -> dict[str, str]:
+    import warnings
+
+    import pandas as pd
+
+    import discourse as dc
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tok = dc.tokenize(dc.load_corpus(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+    return dict(zip(tok["token"].astype(str), tok["voice"].astype(str), strict=True))
+
+
+# the reported clause goes on across an omission as the sentence does (Chicago 13.51): it had stopped at the first point
+@pytest.mark.parametrize("points", [". . .", "...", "…"])
+def test_reported_clause_goes_on_across_ellipsis_points(points):
+    voices = _voices(f"The mayor said the cameras would stay in the square {points} and in the market.")
+    assert voices["square"] == "reported" and voices["market"] == "reported"
+
+
+def test_reported_clause_ends_at_four_points_before_a_capital():
+    voices = _voices("The mayor said the council had agreed. . . . Residents disagreed.")
+    assert voices["agreed"] == "reported" and voices["Residents"] == "author"
