@@ -119,7 +119,14 @@ import pandas as pd
 from ._util import as_list, check_by_names, check_columns, check_flag, check_one_of, compiled
 from .framing import CUE_WINDOW, STANCES
 from .lexicon import Lexicon, glob_regex, load_lexicon
-from .quotes import OWN_NAME_COLUMNS, document_names, find_quote_spans, speech_ancestor, token_voices
+from .quotes import (
+    OWN_NAME_COLUMNS,
+    document_names,
+    find_quote_spans,
+    interpolation_voices,
+    speech_ancestor,
+    token_voices,
+)
 from .segment import has_list_items, line_feed_view
 from .stance import LEGACY_CUES, distancing_triggers, rule_distancing_cue
 from .text import STOPWORDS, TOKEN_PATTERN, is_punct, normalize, outside, paragraphs, sentences, token_spans
@@ -328,7 +335,12 @@ def _voice_spans(spans: list[dict]) -> tuple[list[tuple[int, int]], list[tuple[i
             a = by_id.get(a.get("parent_id")) if a.get("parent_id") is not None else None
             seen += 1
         if a is not None and a["kind"] == "speech":
-            speech.append((q["content_start"], q["content_end"]))
+            # the editor's interpolations are not the speaker's words: the content around them only
+            cs = q["content_start"]
+            for g0, g1 in q.get("interpolations", ()):
+                speech.append((cs, g0))
+                cs = g1
+            speech.append((cs, q["content_end"]))
     return speech, reported
 
 
@@ -344,7 +356,8 @@ def _hit_voices(starts: list[int], ends: list[int], spans: list[dict]) -> tuple[
     whether the innermost quotation holding it is a mention: what ``token_voices(starts, ends, spans)`` gives as
     ``voice`` and ``quote_kind == "mention"``, from the same writes in the same order
     (:func:`discourse.quotes.voice_runs`: reported clauses first, then the quotations, outer before inner; a
-    quotation's tokens are quoted where it has a speech ancestor, :func:`discourse.quotes.speech_ancestor`), with
+    quotation's tokens are quoted where it has a speech ancestor, :func:`discourse.quotes.speech_ancestor`; then the
+    interpolations, :func:`discourse.quotes.interpolation_voices`), with
     lists and bisect instead of four object arrays per document (a few hits each);
     tests/test_matcher.py compares both."""
     n = len(starts)
@@ -365,6 +378,12 @@ def _hit_voices(starts: list[int], ends: list[int], spans: list[dict]) -> tuple[
             continue
         if speech_ancestor(q, by_id) is not None:
             voice[lo:hi] = [1] * (hi - lo)
+    for a, b, r in interpolation_voices(spans):
+        lo = bisect_left(starts, a)
+        hi = bisect_right(ends, b)
+        if hi > lo:
+            voice[lo:hi] = [0 if r is None else 2] * (hi - lo)
+            mention[lo:hi] = [False] * (hi - lo)
     return voice, mention
 
 

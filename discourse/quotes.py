@@ -752,7 +752,7 @@ from ._speakers import (
 from ._speech_formulas import formula_before, office_speakers, partial_quotation_source
 from .segment import line_feed_view
 
-__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "QUOTE_COLUMNS", "CUE_VERBS",
+__all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "interpolation_spans", "interpolation_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
            "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
            "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH"]
@@ -1588,6 +1588,9 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
     - ``n_paragraphs`` (int): paragraphs the quotation spans (1 for most);
     - ``anomaly`` (str or None): what was unbalanced, e.g. ``'unclosed: opened at 1234, closed at
       paragraph end'``; None when the quotation is balanced.
+    - ``interpolations`` (tuple of (start, end), empty in most): the editor's words in square brackets inside a
+      speech quotation or one nested in it (:func:`interpolation_spans`), which are not the speaker's: their tokens
+      have the voice of the text around the quotation.
 
     The rules are in the module docstring (:mod:`discourse.quotes`).
     """
@@ -1605,6 +1608,7 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         cited = _citation_dates_as_space(plain)  # (for the quotations' speakers; reported clauses read the dates)
         out = _find(cited or plain, paragraphs, reported=reported, speakers=speakers, names=names,
                     reported_text=plain)[0]
+        _mark_interpolations(text, out)
         if folded is not None and speakers:
             _unfold_speakers(out, text, folded)
         if not speakers:
@@ -2355,6 +2359,56 @@ def token_voices(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]) -> tu
     return voice, qid, kind, speaker
 
 
+# an interpolation: square brackets holding a word, on one line, with no bracket inside, and glued to no word on either
+# side ("[t]he", "watch[es]" alter a letter of the speaker's own word)
+_INTERPOLATION = _rx(r"(?<![^\W_])\[[^\[\]\n]*?[^\W_][^\[\]\n]*\](?![^\W_])")
+
+
+def interpolation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The editor's interpolations in ``text[start:end]`` (a quotation's content), brackets included.
+
+    Square brackets in a quotation enclose words the quoting writer added: an explanation, a name for a pronoun,
+    a correction, "[sic]", a translator's note (Chicago Manual of Style, 17th ed., 13.59-13.60, "brackets ... enclose
+    material ... added by someone other than the original author"; APA 7, 8.31). They are not the speaker's words:
+    "What they built is [mass surveillance]" frames in the author's voice. Not interpolations: brackets with no
+    letter or digit ("[...]", an omission), and brackets glued to a word, which change a letter of the speaker's own
+    word ("[t]he", "matter[s]", Chicago 13.18); parentheses in a quotation are the speaker's own (13.60)."""
+    if text.find("[", start, end) < 0:
+        return []
+    return [m.span() for m in _INTERPOLATION.finditer(text, start, end)]
+
+
+def _mark_interpolations(text: str, spans: list[dict]) -> None:
+    """Give each quotation the ``interpolations`` it holds, in place: those of :func:`interpolation_spans` in a
+    quotation that is speech or nested in speech, else none; the voice writes (:func:`voice_runs`) give their tokens the voice of the
+    text around the quotation."""
+    for q in spans:
+        q["interpolations"] = ()
+    if "[" not in text:
+        return
+    by_id = {q["quote_id"]: q for q in spans}
+    for q in spans:
+        if q["kind"] != "reported" and speech_ancestor(q, by_id) is not None:
+            q["interpolations"] = tuple(interpolation_spans(text, q["content_start"], q["content_end"]))
+
+
+def interpolation_voices(quotes: list[dict]) -> list[tuple[int, int, dict | None]]:
+    """Every interpolation of ``quotes`` (their ``interpolations``), once, in text order, with the reported clause
+    that holds it (its voice and speaker are those of the interpolation's words), or None (the author's)."""
+    gaps = sorted({g for q in quotes for g in q.get("interpolations", ())})
+    if not gaps:
+        return []
+    reported = [q for q in quotes if q["kind"] == "reported"]
+    out = []
+    for a, b in gaps:
+        holder = None
+        for r in reported:  # (a few per document) the last one that holds it, as voice_runs writes them in order
+            if r["content_start"] <= a and b <= r["content_end"]:
+                holder = r
+        out.append((a, b, holder))
+    return out
+
+
 def speech_ancestor(q: dict | None, by_id: dict) -> dict | None:
     """The quotation itself or the nearest one holding it (``parent_id``, looked up in ``by_id``: quote_id ->
     quotation) that is speech, at most 1000 steps up; None where there is none. The tokens of a quotation are
@@ -2371,7 +2425,9 @@ def speech_ancestor(q: dict | None, by_id: dict) -> dict | None:
 def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
     """The writes that make :func:`token_voices`' columns, in order (later ones overwrite earlier ones): for
     each quotation or reported clause holding tokens, ``(lo, hi, quote_id, kind, voice, speaker)`` for the
-    tokens ``lo:hi``; ``voice`` None leaves voice and speaker as they are (a mention outside speech). Callers
+    tokens ``lo:hi``; ``voice`` None leaves voice and speaker as they are (a mention outside speech). Then each
+    interpolation of a speech quotation (:func:`interpolation_voices`): the author's words (``quote_id`` -1, kind
+    None), or those of the reported clause that holds it. Callers
     that keep the columns as integer codes (:func:`discourse.tokenize`) apply them without an object array
     per token."""
     by_id = {q["quote_id"]: q for q in quotes}
@@ -2394,3 +2450,13 @@ def voice_runs(starts: np.ndarray, ends: np.ndarray, quotes: list[dict]):
             yield lo, hi, q["quote_id"], q["kind"], "quoted", sp.get("speaker")
         else:
             yield lo, hi, q["quote_id"], q["kind"], None, None
+    # last: the editor's interpolations, which are not the speaker's words (interpolation_spans)
+    for a, b, r in interpolation_voices(quotes):
+        lo = int(starts.searchsorted(a, side="left"))
+        hi = int(ends.searchsorted(b, side="right"))
+        if hi <= lo:
+            continue
+        if r is not None:
+            yield lo, hi, r["quote_id"], r["kind"], "reported", r.get("speaker")
+        else:
+            yield lo, hi, -1, None, "author", None

@@ -68,3 +68,63 @@ def test_reported_clause_goes_on_across_ellipsis_points(points):
 def test_reported_clause_ends_at_four_points_before_a_capital():
     voices = _voices("The mayor said the council had agreed. . . . Residents disagreed.")
     assert voices["agreed"] == "reported" and voices["Residents"] == "author"
+
+
+# Square brackets in a quotation enclose the editor's words, not the speaker's (Chicago Manual 13.60: "brackets are used
+# to enclose material ... added by someone other than the original author"; "[sic]", 13.59 and APA 7 8.31); a bracket
+# glued to a word changes a letter of the speaker's own word ("[t]he", Chicago 13.18) and stays the speaker's.
+INTERPOLATED = [
+    # text, the words the editor added (author), the speaker's words (quoted)
+    ("“[The cameras] are everywhere,” said Li Wei, a shopkeeper in Kashgar.", ["cameras"], ["everywhere"]),
+    ("“They [the police] watch us all the time,” said Li Wei.", ["police"], ["They", "watch", "time"]),
+    ("“What they built is [mass surveillance] of a whole people,” said Omar Diaz of Rights Watch.",
+     ["mass", "surveillance"], ["built", "whole", "people"]),
+    ("“The goverment [sic] has installed 200 cameras in the old town,” the mayor said.", ["sic"],
+     ["goverment", "installed", "cameras"]),
+    ("“We call it tianwang [translator’s note: the national camera network], and it sees everything,” said Zhang Min.",
+     ["note", "national", "camera", "network"], ["call", "tianwang", "sees", "everything"]),
+]
+
+
+@pytest.mark.parametrize("text, editor, speaker", INTERPOLATED)
+def test_interpolation_in_square_brackets_is_the_authors_voice(text, editor, speaker):
+    voices = _voices(text)
+    assert {w: voices[w] for w in editor} == dict.fromkeys(editor, "author")
+    assert {w: voices[w] for w in speaker} == dict.fromkeys(speaker, "quoted")
+
+
+def test_bracketed_letters_of_the_speakers_word_stay_quoted():
+    voices = _voices("“Data protection matter[s] to [t]he residents,” said Omar Diaz.")
+    assert voices["matter"] == voices["residents"] == voices["he"] == "quoted"
+
+
+def test_parentheses_in_a_quotation_are_the_speakers_own():
+    # Chicago 13.60: parentheses in a quotation are the original author's, brackets the editor's
+    voices = _voices("“The cameras (all of them) watch us,” said Li Wei.")
+    assert voices["all"] == voices["them"] == "quoted"
+
+
+def test_frame_counts_read_the_interpolation_as_the_authors_words():
+    # every counting path agrees with the token table: the hit of "[mass surveillance]" is the author's
+    import warnings
+
+    import pandas as pd
+
+    import discourse as dc
+
+    text = "“What they built is [mass surveillance], a panopticon,” said Omar Diaz of Rights Watch."
+    lex = dc.load_lexicon({"rights": ["mass surveillance", "panopticon"]})
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["d"], "source": ["s"], "text": [text]}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        tokens = dc.tokenize(corpus)
+        hits = dc.find_frame_terms(tokens, lex)
+        streamed = dc.count_frames_stream(corpus, lex, by="source")
+    assert dict(zip(hits["matched"].astype(str), hits["voice"].astype(str), strict=True)) == {
+        "mass surveillance": "author", "panopticon": "quoted"}
+    rows = streamed.query("frame == 'rights'").set_index("voice")
+    # words by voice, counted by hand: the author's "mass surveillance said Omar Diaz of Rights Watch" (8), the
+    # speaker's "What they built is a panopticon" (6)
+    assert rows.loc[["author", "quoted"], ["n", "n_tokens"]].to_numpy().tolist() == [[1, 8], [1, 6]]
+    in_memory = dc.count_frames(tokens, lex, by="source")
+    assert in_memory["n_tokens"].tolist() == streamed["n_tokens"].tolist()

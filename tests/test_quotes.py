@@ -32,7 +32,7 @@ SEEDS = Path(__file__).parents[1] / "seeds"
 UNGD = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ungd" / "ungd_1946_2024.jsonl.gz"
 KEYS = {"quote_id", "start", "end", "content_start", "content_end", "open_mark", "close_mark", "kind", "speaker",
         "cue", "parent_id", "n_paragraphs", "anomaly", "speaker_as_written", "speaker_role", "speaker_org", "channel",
-        "speaker_reason"}
+        "speaker_reason", "interpolations"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 
 
