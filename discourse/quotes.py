@@ -457,7 +457,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   before`` (round 40: 'one' or 'another' alone after a plural noun of people, 'Dozens of shoppers took to social media.
   One wrote: ...', or 'another' after a speaker described with 'one'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
-  ``a document, its author not named``, ``continues the previous quotation``, ``attributed at the end of
+  ``a document, its author not named``, ``continues the previous quotation``, ``original and translation``
+  (a quotation and its translation in brackets, Chicago 11.9), ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
   quotation``, ``a document, its author described``, ``the document quoted before``, ``unresolved pronoun
@@ -1611,6 +1612,7 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         _mark_interpolations(text, out)
         if folded is not None and speakers:
             _unfold_speakers(out, text, folded)
+        _pair_translations(text, out)
         if not speakers:
             for d in out:
                 d.update(_NO_SPEAKERS_AT_ALL)
@@ -2376,6 +2378,39 @@ def interpolation_spans(text: str, start: int, end: int) -> list[tuple[int, int]
     if text.find("[", start, end) < 0:
         return []
     return [m.span() for m in _INTERPOLATION.finditer(text, start, end)]
+
+
+# what stands between a quotation and its translation: an opening parenthesis or bracket, white space on one line
+_TRANSLATION_OPEN = _rx(r"[ \t\u00a0]*[(\[][ \t\u00a0]*")
+_SPEAKER_KEYS = ("speaker", "speaker_as_written", "speaker_role", "speaker_org", "channel", "cue")
+
+
+def _pair_translations(text: str, spans: list[dict]) -> None:
+    """A quotation and its translation in parentheses or brackets right after it, in place: one utterance.
+
+    Quoted words in another language are followed by their translation in parentheses or brackets, or the
+    translation is quoted and the original follows so (Chicago Manual of Style, 17th ed., 11.9: "“Nous sommes
+    surveillés” (“We are being watched”)"). The attribution stands after the pair, so the first half, short and far from
+    the cue, had been read as a mention in the author's voice and the speaker's own words lost. Where one of the two
+    is speech, the other is speech of the same speaker (``speaker_reason`` ``original and translation``); two mentions
+    (a term and its translation) stay mentions."""
+    qs = [q for q in spans if q["kind"] in ("speech", "mention")]
+    for q1, q2 in zip(qs, qs[1:], strict=False):
+        if (q1.get("parent_id") != q2.get("parent_id") or q1["kind"] == q2["kind"] == "mention"
+                or not q1["close_mark"] or not q2["close_mark"]):
+            continue
+        m = _TRANSLATION_OPEN.fullmatch(text, q1["end"], q2["start"])
+        if m is None or text[q2["end"]:q2["end"] + 1] != {"(": ")", "[": "]"}[m.group().strip(" \t\u00a0")]:
+            continue
+        # the half that is speech with a speaker gives it to the other (the translation's, where both have one)
+        donor, taker = ((q2, q1) if q2["kind"] == "speech" and (q2.get("speaker") or q1["kind"] != "speech")
+                        else (q1, q2))
+        if taker["kind"] == "speech" and taker.get("speaker"):
+            continue
+        taker["kind"] = "speech"
+        for k in _SPEAKER_KEYS:
+            taker[k] = donor.get(k)
+        taker["speaker_reason"] = "original and translation" if donor.get("speaker") else donor.get("speaker_reason")
 
 
 def _mark_interpolations(text: str, spans: list[dict]) -> None:

@@ -128,3 +128,31 @@ def test_frame_counts_read_the_interpolation_as_the_authors_words():
     assert rows.loc[["author", "quoted"], ["n", "n_tokens"]].to_numpy().tolist() == [[1, 8], [1, 6]]
     in_memory = dc.count_frames(tokens, lex, by="source")
     assert in_memory["n_tokens"].tolist() == streamed["n_tokens"].tolist()
+
+
+# A quotation in the original language with its translation in brackets or parentheses right after it (Chicago Manual
+# 11.9; or the translation first, the original after it): one utterance, the speaker's, both halves speech
+@pytest.mark.parametrize("text, original", [
+    ("“Мы под колпаком” [“We are under the cap”], said Ivan Petrov, a journalist in Moscow.", "Мы под колпаком"),
+    ("“Nous sommes surveillés” (“We are being watched”), said Claire Martin, a teacher in Nice.",
+     "Nous sommes surveillés"),
+    ("“We are being watched” (“Nous sommes surveillés”), said Claire Martin, a teacher in Nice.",
+     "Nous sommes surveillés"),
+])
+def test_original_and_translation_are_one_speakers_speech(text, original):
+    from discourse.quotes import find_quote_spans
+
+    quotes = find_quote_spans(text)
+    assert len(quotes) == 2
+    assert [q["kind"] for q in quotes] == ["speech", "speech"]
+    assert quotes[0]["speaker"] == quotes[1]["speaker"] and quotes[0]["speaker"] in ("Ivan Petrov", "Claire Martin")
+    assert original in [text[q["content_start"]:q["content_end"]] for q in quotes]
+    # the same kinds without speakers
+    assert [q["kind"] for q in find_quote_spans(text, speakers=False)] == ["speech", "speech"]
+
+
+def test_a_term_and_its_translation_stay_mentions():
+    from discourse.quotes import find_quote_spans
+
+    quotes = find_quote_spans("The city calls it “ciudad segura” (“safe city”) in its brochures.")
+    assert [q["kind"] for q in quotes] == ["mention", "mention"]
