@@ -947,6 +947,29 @@ def _coordinated_clause(sent: str, cs: int, ce: int) -> tuple[int, int] | None:
     return None
 
 
+_THAT_AFTER_ASIDE = _rx(r"that\s+")
+
+
+def _past_aside(text: str, cs: int, ce: int) -> int:
+    """Where a reported clause that opens with a parenthesis begins: after it (and after a comma or a "that" following
+    it).
+
+    A parenthesis right after the reporting verb is the writer's note on how the words were said or rendered, "said
+    (in Mandarin) that ...", "said (through an interpreter)", "said (translated from Mandarin).": an aside outside the
+    sentence's structure (Chicago Manual of Style, 17th ed., 6.95), not what was said. Read as the clause, a
+    translator's note alone had been the speaker's reported claim; a clause left shorter than the minimum is none."""
+    if cs >= ce or text[cs] != "(":
+        return cs
+    close = text.find(")", cs + 1, ce)
+    if close < 0 or text.find("(", cs + 1, close) >= 0:
+        return cs
+    p = close + 1
+    while p < ce and (text[p].isspace() or text[p] == ","):  # ('As Roe had said (222nd meeting), the ...')
+        p += 1
+    m = _THAT_AFTER_ASIDE.match(text, p, ce)
+    return m.end() if m else p
+
+
 def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: int, verb_place: bool,
                  spans: list[tuple[int, int]], q_starts: list[int],
                  table: _Speakers | None,
@@ -1037,6 +1060,7 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
     if found is None:
         return None
     spk, cue, cs, ce = found
+    cs = _past_aside(text, cs, ce)
     no = (None, table, resume) if resume is not None else None
     cue = re.sub(r"\s+", " ", cue).split()[0] if not cue.lower().startswith("according") else "according to"
     spk = _clean_speaker(_CITED_DATE_AFTER.sub("", spk))

@@ -156,3 +156,18 @@ def test_a_term_and_its_translation_stay_mentions():
 
     quotes = find_quote_spans("The city calls it “ciudad segura” (“safe city”) in its brochures.")
     assert [q["kind"] for q in quotes] == ["mention", "mention"]
+
+
+# A parenthesis right after the reporting verb is the writer's note on how the words were said or rendered, not what
+# was said (Chicago Manual 6.95: parentheses set off material outside the sentence's structure)
+@pytest.mark.parametrize("text, content", [
+    ("Zhang Min said (in Mandarin) that the cameras are a gift to the city.", "the cameras are a gift to the city"),
+    ("The mayor said (through an interpreter) the cameras stay in the square.", "the cameras stay in the square"),
+    ("“The cameras are a gift to the city,” Zhang Min said (translated from Mandarin). Critics disagree.", None),
+])
+def test_translators_note_after_the_verb_is_not_reported_speech(text, content):
+    from discourse.quotes import find_quote_spans
+
+    reported = [text[q["content_start"]:q["content_end"]] for q in find_quote_spans(text, reported=True)
+                if q["kind"] == "reported"]
+    assert reported == ([content] if content else [])
