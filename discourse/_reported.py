@@ -704,6 +704,11 @@ _HEARER_VERBS = frozenset({"told", "tells"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"})
 _NEXT_WORD = _rx(r"\s+([^\W\d_]+)")
+#: the hearer of "told" as a name: a run of capitalised words (an acronym of two capitals or more, not "I"), after
+#: "the" at most, with "of", "for" or "and" between them ("told Reuters", "told Human Rights Watch", "told the
+#: Associated Press", "told the Ministry of Public Security")
+_HEARER_NAME = _rx(r"\s+(?:the\s+)?(?:[A-Z](?:[a-z][\w’'\-]*|[A-Z]+(?![\w’'\-])))"
+                   r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z](?:[a-z][\w’'\-]*|[A-Z]+(?![\w’'\-])))*")
 _PREV_WORD = _rx(r"([^\W\d_]+)\s+$")
 _THAT_CLAUSE = _rx(r"\sthat\s+(?=[^\s“”\"‘’',;:])")
 
@@ -731,6 +736,26 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
     loose = False
     if w.group(1).lower() in PREPOSITIONS:
         prep = w
+    elif m.group("cue").lower() in _HEARER_VERBS and (
+            heard := _hearer_end(sent, m.end("cue"), w)) is not None:
+        # "told Reuters the police ...", "told me they ...": "tell" takes its hearer as an indirect object before
+        # the clause it reports (Quirk et al. 1985, 16.63-16.64 on ditransitive complementation with a that-clause
+        # or a zero that-clause), so the hearer is no word of what was told; "told Human Rights Watch: “...”" is
+        # direct speech after its hearer, no reported clause (the group's name had been read as the witness's words)
+        nxt = _NEXT_WORD.match(sent, heard)
+        if nxt is not None and nxt.group(1).lower() in PREPOSITIONS:
+            prep = nxt
+        else:
+            rest = len(sent) - len(sent[heard:].lstrip())
+            if rest < len(sent) and sent[rest] == ",":
+                # an adjunct between commas before the clause ("told us, in a forceful speech, that ..."): the
+                # that-clause after it, up to a semicolon
+                stop = sent.find(";", rest)
+                t = _THAT_CLAUSE.search(sent, rest, stop if stop >= 0 else len(sent))
+                return (t.end(), False) if t is not None else None
+            if rest >= len(sent) or sent[rest] in ":;.!?…":
+                return None
+            return rest, False
     elif m.group("cue").lower() in _HEARER_VERBS:
         # the hearer: an object pronoun, or a determiner and up to two more words ("told him of", "told the
         # city council on Monday"); a preposition right after it
@@ -768,6 +793,16 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
             return None  # '..., the mayor said in a March 3 Facebook post.': the adjunct's noun phrase, no clause
         return m.start("rest"), True
     return None
+
+
+def _hearer_end(sent: str, at: int, first: re.Match) -> int | None:
+    """Where the hearer of "told" / "tells" (the verb ending at ``at`` in ``sent``; ``first``: the word after it)
+    ends, where the hearer is an object pronoun ("told me") or a name (:data:`_HEARER_NAME`); else None (a hearer
+    such as "the city council", whose extent before a zero that-clause the words do not show)."""
+    if first.group(1).lower() in _OBJECT_PRONOUNS - {"her"} and first.group(1) != "US":  # ("her lawyer": a determiner)
+        return first.end()
+    h = _HEARER_NAME.match(sent, at)
+    return h.end() if h is not None else None
 
 
 _NP_OPENERS = r"a|an|the|this|these|those|his|her|its|their|our|my|your"
