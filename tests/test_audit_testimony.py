@@ -52,3 +52,47 @@ def test_told_with_that_keeps_its_clause():
     text = "Jane Roe told Human Rights Watch that the police checked her phone twice in one week."
     rep = [q for q in _spans(text) if q["kind"] == "reported"]
     assert [text[q["content_start"]:q["content_end"]] for q in rep] == ["the police checked her phone twice in one week"]
+
+
+# ------------------------------------------------------------------ a pseudonym's parenthesis between subject and verb
+def test_a_pseudonym_marked_in_parentheses_is_the_speaker():
+    # "Aynur (not her real name) said: “...”": the parenthesis is an interpolation; the pseudonym is a name and the
+    # speaker (hand reading: speaker "Aynur" in each form)
+    texts = ['Aynur (not her real name) said: "They are always watching."',
+             '"They are always watching," Aynur (not her real name) said.',
+             'Aynur (not her real name) told Human Rights Watch: "They are always watching."']
+    for text in texts:
+        assert [(q["kind"], q["speaker"]) for q in _spans(text)] == [("speech", "Aynur")], text
+
+
+def test_a_pseudonym_with_apposition_reports_its_clause_and_resolves_he():
+    # hand reading: the reported clause "officers had searched his phone twice in one week" is Mehmet's, and so are
+    # both quotations after "he said" (the pronoun's antecedent is Mehmet; the group is the hearer, no speaker)
+    text = ('Mehmet (a pseudonym), 29, told Amnesty International that officers had searched his phone twice in one '
+            'week.\n\n"They want us to know they are always watching," he said. "It is repression, pure and simple."')
+    spans = _spans(text)
+    rep = [q for q in spans if q["kind"] == "reported"]
+    assert [(q["speaker"], text[q["content_start"]:q["content_end"]]) for q in rep] == [
+        ("Mehmet", "officers had searched his phone twice in one week")]
+    assert [q["speaker"] for q in spans if q["kind"] == "speech"] == ["Mehmet", "Mehmet"]
+    tokens = _tokens(text, source="amnesty")
+    hit = tokens[tokens["norm"] == "repression"]
+    assert hit["voice"].astype(str).tolist() == ["quoted"] and hit["speaker"].astype(str).tolist() == ["Mehmet"]
+
+
+def test_a_party_and_state_or_an_acronym_in_parentheses_leaves_the_subject():
+    # news and NGO copy write a legislator's party and state, and a body's acronym, so (hand reading: the speakers
+    # "Jane Roe" and "Human Rights Watch")
+    rep = [q for q in _spans("Jane Roe (D-Calif.) said the law amounted to mass surveillance.") if q["kind"] == "reported"]
+    assert [q["speaker"] for q in rep] == ["Jane Roe"]
+    rep = [q for q in _spans("Human Rights Watch (HRW) said the app collected data on millions of people.")
+           if q["kind"] == "reported"]
+    assert [q["speaker"] for q in rep] == ["Human Rights Watch"]
+
+
+def test_a_parenthesis_after_a_common_noun_or_a_citation_date_is_left_as_before():
+    # "the witness (Aynur) said": the word before the parenthesis is no name, and the rule does not read past it;
+    # "Zuboff (2019) argues that": a narrative citation, read by its own rule (speaker Zuboff, as before)
+    assert [q["speaker"] for q in _spans("Zuboff (2019) argues that this is surveillance capitalism.")] == ["Zuboff"]
+    text = "The paper (see annex) said nothing."
+    assert _spans(text) == []
