@@ -751,6 +751,7 @@ from ._speakers import (
     one_description_form,
 )
 from ._speech_formulas import formula_before, office_speakers, partial_quotation_source
+from ._testimony import introduced_blocks
 from .segment import line_feed_view
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "interpolation_spans", "interpolation_voices", "QUOTE_COLUMNS", "CUE_VERBS",
@@ -2232,6 +2233,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # an embedded post ("..." / "— Jane Doe (@janedoe) May 3, 2026"), the words of the account that posted it
     # (discourse._posts)
     _add_after(out, embedded_posts(text, units, out, speakers))
+    # a block quotation after a reporting clause and a colon ("A former detainee told Human Rights Watch:" and the
+    # testimony as the next paragraph), the clause's subject's words (discourse._testimony)
+    _add_after(out, introduced_blocks(text, units, out, table, speakers))
     if reported:
         # (``reported_text``: the text with its narrative citations' dates, which the rule of reported speech reads
         # itself, "Zuboff (2019) argues that"; the same length, so the same offsets)

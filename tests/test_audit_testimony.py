@@ -96,3 +96,43 @@ def test_a_parenthesis_after_a_common_noun_or_a_citation_date_is_left_as_before(
     assert [q["speaker"] for q in _spans("Zuboff (2019) argues that this is surveillance capitalism.")] == ["Zuboff"]
     text = "The paper (see annex) said nothing."
     assert _spans(text) == []
+
+
+# ------------------------------------------------------------------ block quotations of testimony
+def test_a_block_of_testimony_after_told_and_a_colon_is_the_witness_speech():
+    # The report sets the testimony off as a block quotation without marks after "told Human Rights Watch:"
+    # (Chicago 13.9-13.10). Hand reading: the second paragraph is the former detainee's speech, so its "mass
+    # surveillance" is quoted (speaker "A former detainee"); the third paragraph is the report's own analysis, its
+    # "repression" the author's.
+    text = ('A former detainee told Human Rights Watch:\n\n'
+            'At the checkpoints they scanned our faces and our ID cards. If the machine beeped, the police took you '
+            'away. It was mass surveillance, and everyone knew it.\n\n'
+            'Such accounts show that the system is designed for repression rather than public safety.')
+    tokens = _tokens(text)
+    lex = dc.load_lexicon("framing")
+    hits = dc.find_frame_terms(tokens, lex)
+    ms = hits[hits["matched"].str.lower() == "mass surveillance"]
+    assert ms["voice"].astype(str).tolist() == ["quoted"]
+    assert ms["speaker"].astype(str).tolist() == ["A former detainee"]
+    rep = hits[hits["matched"].str.lower() == "repression"]
+    assert rep["voice"].astype(str).tolist() == ["author"]
+
+
+def test_an_indented_block_goes_on_over_its_indented_paragraphs():
+    # hand reading: both indented paragraphs are Aynur's words; the paragraph after them is the report's
+    text = ('Aynur (not her real name) recalled:\n\n'
+            '    At the checkpoints they scanned our faces.\n\n'
+            '    If the machine beeped, the police took you away.\n\n'
+            'Such accounts show that the system is designed for repression.')
+    speech = [q for q in _spans(text) if q["kind"] == "speech"]
+    assert [(q["speaker"], q["n_paragraphs"]) for q in speech] == [("Aynur", 2)]
+    assert text[speech[0]["content_start"]:speech[0]["content_end"]].endswith("took you away.")
+
+
+def test_recommendation_headings_with_a_colon_open_no_quotation():
+    # report furniture: "To the Government of China:" and "Recommendations:" introduce the report's own demands
+    # (hand reading: no quotation, every hit the author's)
+    text = ('Recommendations\n\nTo the Government of China:\n\n'
+            'End the mass surveillance of Uyghurs and other Turkic Muslims.\n\n'
+            'To the Ministry of Public Security:\n\nStop the collection of biometric data without consent.')
+    assert _spans(text) == []
