@@ -1724,9 +1724,11 @@ def _dash_parentheses_as_commas(text: str) -> str | None:
 
 
 # a parenthesis right after a capitalised word, before a comma or a word in lower case ('Aynur (not her real name)
-# said', 'Mehmet (a pseudonym), 29, told', 'Jane Roe (D-Calif.) said', 'the Ministry of Public Security (MPS) claims'):
+# said', 'Mehmet (a pseudonym), 29, told', 'Jane Roe (D-Calif.) said'; not an acronym, 'Human Rights Watch (HRW) said'):
 # no parenthesis, quotation mark or line break inside, at most 80 characters
 _NAME_PARENTHESIS = _rx(r"(?<=[\w’'])(?P<p>[ \t]\((?P<x>[^()\n“”\"«»]{1,80})\))(?=,\s|[ \t]+[a-z])")
+# an acronym in parentheses after the name it abbreviates
+_ACRONYM_DEFINED = _rx(r"[A-Z][A-Za-z&]{0,2}[A-Z0-9&]{1,8}s?")
 # a narrative citation's date: left to _citation_dates_as_space and the reported-speech rule (_reported._R_CITED)
 _YEAR_OPENING = _rx(r"\s*(?:(?:1[5-9]|20)\d{2}[a-z]?\b|n\.\s?d\.)")
 
@@ -1738,8 +1740,9 @@ def _name_parentheses_as_space(text: str) -> str | None:
     Reasoning: a parenthesis is an interpolation that the sentence is grammatical without (Quirk et al. 1985, 15.54 and
     Appendix III.17-19 on parentheses; Chicago Manual of Style 6.95); the subject before it is the subject of the verb
     after it. Reports built on anonymised testimony mark a pseudonym so ("Aynur (not her real name) said", "Mehmet
-    (a pseudonym) told"), news writes a legislator's party and state so ("Jane Roe (D-Calif.) said"), and a body its
-    acronym ("Human Rights Watch (HRW) said"). The attribution patterns allow no parenthesis between a subject and its
+    (a pseudonym) told"), news writes a legislator's party and state so ("Jane Roe (D-Calif.) said"). Not an acronym
+    after the name it abbreviates ("Human Rights Watch (HRW) said"): the name table reads the definition there, for a
+    later "said HRW". The attribution patterns allow no parenthesis between a subject and its
     verb, so such a quotation had no speaker, the clause was not reported, and a later "he said" found no antecedent.
     A word in lower case before the parenthesis ("the witness (Aynur) said") is left, as is a narrative citation's date,
     which :func:`_citation_dates_as_space` reads."""
@@ -1747,8 +1750,8 @@ def _name_parentheses_as_space(text: str) -> str | None:
         return None
     out = None
     for m in _NAME_PARENTHESIS.finditer(text):
-        if _YEAR_OPENING.match(m.group("x")):
-            continue
+        if _YEAR_OPENING.match(m.group("x")) or _ACRONYM_DEFINED.fullmatch(m.group("x")):
+            continue  # (an acronym the name before defines, 'Human Rights Watch (HRW)': the name table reads it)
         s, e = m.span("p")
         w = s
         while w > 0 and (text[w - 1].isalnum() or text[w - 1] in "’'-"):

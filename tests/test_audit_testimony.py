@@ -80,14 +80,18 @@ def test_a_pseudonym_with_apposition_reports_its_clause_and_resolves_he():
     assert hit["voice"].astype(str).tolist() == ["quoted"] and hit["speaker"].astype(str).tolist() == ["Mehmet"]
 
 
-def test_a_party_and_state_or_an_acronym_in_parentheses_leaves_the_subject():
-    # news and NGO copy write a legislator's party and state, and a body's acronym, so (hand reading: the speakers
-    # "Jane Roe" and "Human Rights Watch")
+def test_a_party_and_state_in_parentheses_leaves_the_subject():
+    # news copy writes a legislator's party and state so (hand reading: the speaker "Jane Roe")
     rep = [q for q in _spans("Jane Roe (D-Calif.) said the law amounted to mass surveillance.") if q["kind"] == "reported"]
     assert [q["speaker"] for q in rep] == ["Jane Roe"]
-    rep = [q for q in _spans("Human Rights Watch (HRW) said the app collected data on millions of people.")
-           if q["kind"] == "reported"]
-    assert [q["speaker"] for q in rep] == ["Human Rights Watch"]
+
+
+def test_an_acronym_defined_in_parentheses_still_names_the_body():
+    # "The Maritime and Port Authority of Singapore (MPA) ... said MPA": the definition in parentheses is read, so the
+    # later acronym is the body named in full (hand reading: both speakers the Authority)
+    text = ('The Maritime and Port Authority of Singapore (MPA) said the port was closed. "We are monitoring the '
+            'situation," said MPA.')
+    assert {q["speaker"] for q in _spans(text)} == {"Maritime and Port Authority of Singapore"}
 
 
 def test_a_parenthesis_after_a_common_noun_or_a_citation_date_is_left_as_before():
