@@ -705,10 +705,10 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"})
 _NEXT_WORD = _rx(r"\s+([^\W\d_]+)")
 #: the hearer of "told" as a name: a run of capitalised words (an acronym of two capitals or more, not "I"), after
-#: "the" at most, with "of", "for" or "and" between them ("told Reuters", "told Human Rights Watch", "told the
-#: Associated Press", "told the Ministry of Public Security")
+#: "the" at most, with "of", "for", "and", "on" or "to" (and "the") between them ("told Reuters", "told Human Rights
+#: Watch", "told the Associated Press", "told the Special Rapporteur on the Right to Privacy")
 _HEARER_NAME = _rx(r"\s+(?:the\s+)?(?:[A-Z](?:[a-z][\w’'\-]*|[A-Z]+(?![\w’'\-])))"
-                   r"(?:\s+(?:(?:of|for|and)\s+)?[A-Z](?:[a-z][\w’'\-]*|[A-Z]+(?![\w’'\-])))*")
+                   r"(?:\s+(?:(?:of|for|and|on|to)\s+(?:the\s+)?)?[A-Z](?:[a-z][\w’'\-]*|[A-Z]+(?![\w’'\-])))*")
 _PREV_WORD = _rx(r"([^\W\d_]+)\s+$")
 _THAT_CLAUSE = _rx(r"\sthat\s+(?=[^\s“”\"‘’',;:])")
 

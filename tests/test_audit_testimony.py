@@ -167,3 +167,31 @@ def test_a_document_published_by_the_group_still_speaks_for_it():
     # passive verb ("was interviewed by") is no postmodifier
     rep = _spans("A report published by Human Rights Watch said the app flags anyone who prays regularly.")
     assert [q["speaker"] for q in rep] == ["Human Rights Watch"]
+
+
+def test_a_hit_in_the_hearer_of_told_is_not_reported():
+    # "told the UN Special Rapporteur on the right to privacy: “...”": the hearer's name is the report's words and no
+    # part of what the witness told (hand reading: the hit "right to privacy" in the hearer is the author's voice and
+    # not 'reported'; the hit in the quotation is the witness's)
+    text = ('A former detainee told the UN Special Rapporteur on the Right to Privacy: "They photographed us every day '
+            'and called it public safety."')
+    tokens = _tokens(text)
+    lex = dc.load_lexicon({"rights": ["right to privacy"], "promotional": ["public safety"]})
+    hits = dc.find_frame_terms(tokens, lex)
+    row = hits[hits["matched"].str.lower() == "right to privacy"].iloc[0]
+    assert row["voice"] == "author" and row["use"] != "reported"
+    quoted = hits[hits["matched"].str.lower() == "public safety"].iloc[0]
+    assert quoted["voice"] == "quoted"
+
+
+def test_the_use_rule_passes_over_the_hearer_of_told_on_tokens_without_quotations():
+    # the same rule where the tokens' voice was not computed (tokenize(quotes=False)): the hearer's "Right to Privacy"
+    # is not reported, what follows "that" is (hand reading)
+    text = ("A former detainee told the UN Special Rapporteur on the Right to Privacy that the police photographed them "
+            "every day.")
+    df = pd.DataFrame({"doc_id": ["d"], "source": ["hrw"], "text": [text]})
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(df), quotes=False)
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon({"rights": ["right to privacy", "police"]}))
+    uses = dict(zip(hits["matched"].str.lower(), hits["use"], strict=True))
+    assert uses["right to privacy"] != "reported"
+    assert uses["police"] == "reported"
