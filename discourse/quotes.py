@@ -1776,14 +1776,16 @@ def _name_parentheses_as_space(text: str) -> str | None:
 # a reduced relative clause of interviewing, quoting or asking with its agent, after a noun in lower case and before a
 # word in lower case, a comma or the sentence's end ('a former police officer interviewed by Human Rights Watch said', 'two detainees
 # interviewed by Amnesty International in May said', 'a source quoted by Reuters said'); not after a form of "be" or
-# "have" (the passive verb of a clause: 'he was interviewed by Reuters on Monday')
+# "have" and an adverb at most (the passive verb of a clause: 'he was interviewed by Reuters on Monday', 'Peskov was
+# also quoted by Interfax as saying')
 _INTERVIEWER = _rx(r"(?<=[a-z]) (?P<p>(?:interviewed|questioned|contacted|quoted|cited|surveyed|polled|consulted|"
                    r"approached|reached|asked)[ \t]+by[ \t]+(?:the[ \t]+)?[A-Z][\w’'\-]*\.?"
                    r"(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w’'\-]*\.?){0,6}"
                    # with the adjuncts of place and time that follow it ('in Istanbul in May 2019', 'last year')
                    r"(?:[ \t]+(?:in|on|at|during|last|this)[ \t]+(?:[A-Z][\w’'\-]*|\d{4}|year|month|week)"
                    r"(?:[ \t]+(?:[A-Z][\w’'\-]*|\d{1,4})){0,3}){0,2})(?=,\s|[ \t]+[a-z]|[ \t]*[.!?](?:\s|$))")
-_BE_HAVE_BEFORE = _rx(r"(?i)(?<![\w’'])(?:am|is|are|was|were|be|been|being|has|have|had|get|got|gets)[ \t]+$")
+_BE_HAVE_BEFORE = _rx(r"(?i)(?<![\w’'])(?:am|is|are|was|were|be|been|being|has|have|had|get|got|gets)"
+                      r"(?:[ \t]+(?:[a-z]+ly|also|not|never|often|later|again|once|first))?[ \t]+$")
 
 
 def _interviewer_phrases_as_space(text: str) -> str | None:
