@@ -41,7 +41,7 @@ from .segment import (
     page_furniture,
 )
 
-__all__ = ["clean_document", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
+__all__ = ["clean_document", "sponsored_labels", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -1120,6 +1120,41 @@ _JUMP_LINE = _rx(rf"^[ \t]*(?P<line>\(?(?:(?i:continued|cont'?d\.?|concluded|tur
                  r"[ \t]*[.;:]?\)?)[ \t]*$", re.M)
 
 
+# The label that marks sponsored content, an advertorial or a native advertisement, on a line of its own: "Sponsored",
+# "Sponsored by Genetec", "Partner content", "Paid post", "Advertorial", "Advertisement feature", "Brought to you by
+# Hanwha Vision", "Promoted by ...", or the disclosure sentence "This article is sponsored by Hikvision." The label is
+# how a publication tells its readers that a page is paid for by an advertiser, not its editorial: the SPJ Code of
+# Ethics (2014) asks journalists to "distinguish news from advertising" and "prominently label sponsored content";
+# the labels are those of the FTC's "Native Advertising: A Guide for Businesses" (2015), the IAB Native Advertising
+# Playbook (2013: "Sponsored by", "Brought to you by", "Promoted by") and the UK CAP Code 2.4 ("advertisement
+# feature", "advertorial"). Counted, the label's words were the article's own, and the page's promotion the outlet's
+# editorial voice with nothing to tell it apart. A label names at most its sponsor (eight words); a headline that
+# is about sponsorship ("Sponsored Content Under Fire at ISC West") or a sentence ("The company sponsored a
+# reception") is none, and so is a line of hard-wrapped prose ("promoted by the immediate cessation of ...", a
+# sponsor that is no name, or a line that goes on with its sentence). The bare "Advertisement" of a news page marks an advertising slot beside the article, not
+# the article, and is not read here.
+_SPONSOR_NAME = r"(?:the[ \t]+)?[A-Z0-9][^\s.!?|:]*(?:[ \t]+[^\s!?|:]+){0,7}"  # a name: capital or digit
+_LABEL_NOUN = r"(?:content|post|article|story|feature|partnership|report|listing|message)"
+_SPONSOR_AFTER = rf"(?:[ \t]*[:|–—-][ \t]*{_SPONSOR_NAME}|[ \t]+(?i:by|from|with)[ \t]+{_SPONSOR_NAME})"
+_SPONSORED_LABEL = _rx(
+    r"^[ \t]*(?P<line>(?:"
+    rf"(?i:sponsored)(?:[ \t]+(?i:{_LABEL_NOUN}))?{_SPONSOR_AFTER}?"
+    rf"|(?i:partner|paid|branded|advertiser|promoted)[ \t]+(?i:{_LABEL_NOUN}){_SPONSOR_AFTER}?"
+    rf"|(?i:advertorial|advertis(?:e)?(?:ment|ing)[ \t]+feature){_SPONSOR_AFTER}?"
+    rf"|(?i:brought[ \t]+to[ \t]+you|paid[ \t]+for|promoted|underwritten)[ \t]+(?i:by)[ \t]+{_SPONSOR_NAME}"
+    rf"|(?i:this[ \t]+(?:article|content|post|story|feature|piece|page|report)[ \t]+(?:is|was)[ \t]+"
+    rf"(?:sponsored|paid[ \t]+for|brought[ \t]+to[ \t]+you|underwritten)[ \t]+by)[ \t]+{_SPONSOR_NAME}"
+    rf"|(?i:this[ \t]+is[ \t]+(?:a[ \t]+)?(?:sponsored|paid|partner)[ \t]+{_LABEL_NOUN})"
+    r")[ \t]*[.:]?)[ \t]*$", re.M)
+
+
+def sponsored_labels(text: str) -> list[tuple[int, int]]:
+    """The sponsored-content labels of ``text`` (_SPONSORED_LABEL), lines that are nothing else: their spans,
+    without outer white space. Cleaning sets them aside (rule ``sponsored-label``) and loading names the
+    documents that carry one."""
+    return [m.span("line") for m in _SPONSORED_LABEL.finditer(text) if _stands_alone(text, m.span("line"))]
+
+
 def _jump_lines(text: str) -> list[tuple[int, int]]:
     """The jump lines of ``text`` (_JUMP_LINE): their spans, without outer white space. Only a text holding "age" or
     "AGE" (of "page") or "." (of "p." and "pg.") can hold one; the others are not scanned."""
@@ -1371,6 +1406,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       and the contributors' bylines repeated under entries (``live-byline``; see :func:`_live_blog_furniture`);
     - anywhere, the link text of an embedded post's picture, "pic.twitter.com/x7Qd2Lk" (kind ``markup``,
       ``media-link``, :data:`_MEDIA_LINK`);
+    - anywhere, the label of **sponsored content** on a line of its own, "Sponsored", "Sponsored by Genetec", "Partner
+      content", "Paid post", "Advertorial", "Brought to you by Hanwha Vision", "This article is sponsored by X."
+      (``sponsored-label``, see :data:`_SPONSORED_LABEL`); a label above the headline is no title;
     - a **press release** as the wire services distribute it: its dateline ``SHENZHEN, China, March 3, 2021
       /PRNewswire/ --`` (``wire-dateline``, which fills the date) and, after the lead, the trailer's sections from
       their headings on: ``About <Company>`` (``release-about``), ``Forward-Looking Statements``
@@ -1445,6 +1483,15 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add("byline" if rule == "live-byline" else "markup" if rule == "media-link" else "boilerplate", rule, s, e)
 
     email_used = _email_spans(text, add, fields)
+    # sponsored-content labels, anywhere; those above the headline are no headline (the line after them is)
+    labels = set()
+    for s, e in sponsored_labels(text):
+        if not any(sp["start"] <= s < sp["end"] for sp in spans):
+            add("boilerplate", "sponsored-label", s, e)
+            labels.add(s)
+    email_used = email_used | labels
+    while len(head) > 1 and head[0][0] in labels:
+        head = head[1:]
 
     short = len(head) < _HEADER_LINES  # the whole text is in head: its lines are the footer's too
     # an export's separator line ("Document 1 of 40") before the headline is set aside, and the headline after it
@@ -1548,7 +1595,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     tail_end = len(text.rstrip())  # the end of the text above its trailing boilerplate
     for s, e in reversed(footer):
         if s in used:
-            if s in furniture or any(sp["start"] == s and (sp["kind"] == "caption" or sp["rule"] == "image-credit")
+            if s in furniture or s in labels or any(sp["start"] == s and (sp["kind"] == "caption" or sp["rule"] == "image-credit")
                                      for sp in spans):
                 continue  # a caption or a page's footer: the lines above it may still be boilerplate
             break

@@ -749,6 +749,16 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
         if source is None or source not in df.columns:
             out["source"] = out["source"].where(out["source"].notna(),
                                                 pd.Series(sources, index=out.index, dtype=object))
+        sponsored = list(dict.fromkeys(sp["doc_id"] for sp in aside if sp["rule"] == "sponsored-label"))
+        if sponsored:
+            # a page labelled as paid for by an advertiser is not the outlet's editorial (SPJ Code of Ethics: "label
+            # sponsored content"): its promotion counts as the outlet's own voice unless the user sets it apart
+            warnings.warn(f"{len(sponsored)} document(s) of {name!r} carry a sponsored-content label (doc_id "
+                          f"{_fmt(sponsored, 5)}): advertorials or native advertising, paid for by an advertiser, whose "
+                          "words count as the outlet's own voice. The labels are set aside (corpus.set_aside, rule "
+                          "'sponsored-label'); to compare editorial alone, keep the others: corpus.subset(~corpus."
+                          "documents['doc_id'].isin(corpus.set_aside.query(\"rule == 'sponsored-label'\")['doc_id']))",
+                          UserWarning, stacklevel=3)
     if source is not None and source in df.columns:
         # the column is there, but some documents have no value: a group of their own, announced (not
         # pooled under the corpus name, which would invent an outlet). A blank string ("" or white space, as a
