@@ -470,6 +470,21 @@ _ROLE_COMMA = _rx(r"(?:^|[.;:!?]\s+|\b(?P<det>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]he
                          r"to|from|by|as|into|than)\s)[a-z][\w\-]*\s+){1,4})){0,4}[\w\-]+),\s+$")
 _APPOS_RE = _rx(r",\s+(?P<role>(?:(?:the|a|an)\s+)?[^,.;:“”\"()]{2,110}?)\s*(?=[,.;:]|\s+(?:said|says|told)\b)")
 _AGE_RE = _rx(r",\s+\d{1,3},")
+# the company after a title in apposition, "said Mike Lee, Director of Product Management, Hanwha Vision America.": the
+# press-release and trade-press form of an executive's attribution, name, title, company, each part set off by commas
+# (the second apposition identifies the employer, as "at Hanwha Vision America" would); capitalised words to the end of
+# the sentence, a comma or the verb. A day or month there is when the person spoke, not where they work.
+_ROLE_COMPANY = _rx(r",\s+(?P<org>(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                    r"April|May|June|July|August|September|October|November|December|Today|Yesterday)\b)"
+                    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z&][\w&'’-]*|of|for|and)){0,5})\s*(?=[.;]|,\s|\s+(?:said|says|told|added)\b)")
+# the functions of a business that a job title's of-phrase names, "VP of Sales at Hikvision USA", "Head of Product
+# Marketing at Genetec": a department, not an organisation; the employer is the object of the "at" after it
+_BUSINESS_FUNCTIONS = frozenset(
+    "sales marketing engineering product products management operations business development technology research "
+    "communications strategy finance partnerships partner alliances solutions customer success support services "
+    "channel channels global regional international north south east west central america americas emea apac "
+    "innovation growth design data analytics security safety software hardware programs program projects and & "
+    "public relations corporate affairs people talent human resources it legal compliance".split())
 _OWNER_BEFORE = _rx(rf"(?P<owner>{_NW}(?:\s+(?:of\s+|for\s+|&\s+)?{_NW}){{0,5}})[’']s?\s+(?:(?:new|latest|own|"
                            rf"official|annual|recent|written|prepared|brief|short|long|online)\s+)*(?P<doc>{_DOC_NOUNS})\b")
 # (the lookahead only skips positions where no document noun can start: the first letters of _DOC_NOUNS)

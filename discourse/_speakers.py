@@ -38,6 +38,7 @@ from ._speaker_names import (
     _APPOS_CUE_AFTER,
     _APPOS_NAME,
     _APPOS_RE,
+    _BUSINESS_FUNCTIONS,
     _BY_OWNER,
     _CHANNEL_NEAR,
     _COURTESY,
@@ -70,6 +71,7 @@ from ._speaker_names import (
     _PRONOUN_SPEAKERS,
     _RELATION_GENDER,
     _ROLE_COMMA,
+    _ROLE_COMPANY,
     _ROLE_HEADS,
     _ROLE_QUALIFIERS,
     _ROLE_WORDS,
@@ -861,6 +863,9 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
                 any(_role_word(w) for w in rl if not w.endswith(("’s", "'s")))
                 or (" of " in f" {r} " and not _clause_not_apposition(rl))):
             appos_role = r
+            company = _ROLE_COMPANY.match(after, appos.end("role"))
+            if company is not None:  # 'Mike Lee, Director of Product Management, Hanwha Vision America': its company
+                appos_role = f"{r}, {company.group('org')}"
     return comma_role, appos_role
 
 
@@ -4418,9 +4423,19 @@ class _Speakers:
         """The organisation in a role ('president of Huawei Western Europe'), for roles held in one."""
         if not role or _ORG_ROLES.isdisjoint(_unpossessive(w).lower() for w in role.split()):
             return None
+        # 'Director of Product Management, Hanwha Vision America': the company set off by a comma after the title
+        m = re.search(r",\s+(?P<org>[A-Z][^,;]*)$", role)
+        if m and not _ORG_ROLES.isdisjoint(_unpossessive(w).lower() for w in role[:m.start()].split()):
+            return m.group("org").strip()
         m = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$", role)
         if m:
-            return m.group("org").strip()
+            org = m.group("org").strip()
+            # 'VP of Sales at Hikvision USA': the of-phrase names a function of the business (its department), the
+            # at-phrase the employer
+            at = re.match(r"(?P<fn>.+?)\s+at\s+(?:the\s+)?(?P<org>[A-Z].*)$", org)
+            if at is not None and all(w.lower() in _BUSINESS_FUNCTIONS for w in at.group("fn").split()):
+                return at.group("org").strip()
+            return org
         m = re.match(r"(?P<org>(?:[A-Z][\w\-&]*\s+)*?[A-Z][\w\-&]*)[’']s?\s", role)
         return m.group("org") if m else None
 

@@ -122,7 +122,9 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   words are the ``speaker_role``, the rest the name;
 - ``Name, title of Org, said`` and ``said Name, title of Org``: the apposition is the role and the
   organisation after its ``of``/``at`` is ``speaker_org`` (for roles held in one: president, director,
-  spokesman, ...); ``Name of Org said`` / ``Name of Org told Outlet`` give the organisation too;
+  spokesman, ...), the at-phrase's after a function of the business (``VP of Sales at Hikvision USA``), and
+  the company after the title's comma in the press-release form ``Name, Director of Product Management, Hanwha Vision
+  America``; ``Name of Org said`` / ``Name of Org told Outlet`` give the organisation too;
 - ``said Name, who ...`` and ``Name, who ..., said``: the name, the relative clause left out;
 - ``Org's press release / statement / website / report said`` and ``according to Org's report``: the
   organisation is the speaker and the document the ``channel``; a document with no owner (``the report

@@ -87,3 +87,35 @@ def test_a_wrapped_line_of_prose_is_no_label():
             "for the\nannexation of the occupied territories.\n")
     corpus, _ = load({"un": text})
     assert not (corpus.set_aside["rule"] == "sponsored-label").any()
+
+
+def quote_of(text: str) -> dict:
+    spans = [s for s in dc.find_quote_spans(text) if s["kind"] == "speech"]
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+@pytest.mark.parametrize("text, speaker, org", [
+    # a job title's of-phrase names the function (Sales, Product Management), its at-phrase the employer
+    ('"Our customers want analytics that just work," said John Smith, VP of Sales at Hikvision USA.',
+     "John Smith", "Hikvision USA"),
+    ('"Demand is strong," said Ana Ruiz, Head of Marketing at Genetec.', "Ana Ruiz", "Genetec"),
+    ('"We listened to integrators," said Raj Patel, Director of Product Management at Milestone Systems.',
+     "Raj Patel", "Milestone Systems"),
+    # the press-release and trade-press form, 'Name, Title, Company': the last part of the apposition is the company
+    ('"Public safety is a shared mission," said Mike Lee, Director of Product Management, Hanwha Vision America.',
+     "Mike Lee", "Hanwha Vision America"),
+    ('"The channel matters," said Lisa Wong, Vice President of Sales, Eagle Eye Networks.',
+     "Lisa Wong", "Eagle Eye Networks"),
+    # unchanged: an of-phrase that is the organisation, and a lower-case function before 'at'
+    ('"Privacy by design is at our core," said Jane Doe, vice president of marketing at Verkada.', "Jane Doe", "Verkada"),
+    ('"We will review it," said Tom Hale, president of Acme Security.', "Tom Hale", "Acme Security"),
+])
+def test_the_organisation_of_an_executive(text, speaker, org):
+    q = quote_of(text)
+    assert (q["speaker"], q["speaker_org"]) == (speaker, org), q
+
+
+def test_a_day_after_the_title_is_no_organisation():
+    q = quote_of('"It ships next month," said Mike Lee, Director of Product Management, Tuesday.')
+    assert q["speaker"] == "Mike Lee" and q["speaker_org"] in (None, "Product Management") and q["speaker_org"] != "Tuesday"
