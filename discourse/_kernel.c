@@ -24,7 +24,7 @@
  * Without them, at each position the pattern's alternatives reduce to (tried in this order, as re does):
  *   ACRONYM  (?:[^\W\d_]\.){2,}
  *   NUMWORD  \d+(?:[A-Z]{1,2}|st|nd|rd|th|s)(?!\w)(?:[-‐‑][^\W_]+)*
- *   NUMBER   (?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?
+ *   NUMBER   (?:[A-Z]{1,3}(?=[$€£¥]|\d+(?![^\W_]|[-‐‑][^\W_])))?[$€£¥]?\d+(?:[.,:]\d+)*%?
  *   WORD     [^\W_]+(?:[-‐‑][^\W_]+)*(?:[APOS](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*
  *   CLITIC   [APOS](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b
  *   MARK     [^\w\s]
@@ -171,6 +171,14 @@ static ALWAYS_INLINE Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
             if (is_cur(d)) {
                 if (q + 1 < n && is_dec(CH(t, q + 1))) return number_from(t, q + 1);
             } else if (is_dec(d)) {
+                if (k > 0) {
+                    /* capitals before digits that run on into a word ("Q1656-LE", "B2B"): no number at any k, the
+                     * digits' end being the same; the WORD rule takes it */
+                    Py_ssize_t r = q;
+                    while (r < n && is_dec(CH(t, r))) r++;
+                    if (r < n && (is_alnum(CH(t, r)) || (r + 1 < n && is_hyph(CH(t, r)) && is_alnum(CH(t, r + 1)))))
+                        break;
+                }
                 return number_from(t, q);
             }
         }

@@ -110,7 +110,11 @@ _EMAIL = r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # "@" of an address the e-mail alternative does not take ("foo@bar") stays a mark of its own.
 _MENTION = r"(?<!\w)@\w+"
 _ACRONYM = r"(?:[^\W\d_]\.){2,}"                                    # U.S. A.I. e.g.
-_NUMBER = r"(?:[A-Z]{1,3})?[$€£¥]?\d+(?:[.,:]\d+)*%?"                # numbers, money: US$1.5 RM4.2
+# numbers, money: US$1.5 RM4.2. Capitals before the digits only where a currency sign follows them or the digits
+# end the word: in "Q1656-LE", "B2B", "C4ISR", "IP67-rated" letters and digits run on into one word (Unicode UAX #29,
+# WB9-WB10, and a word's inner hyphens, as "5G-enabled"), a model or standard's name; taken as a number, "Q1656-LE"
+# had been "q1656", "-", "le" and "B2B" "b2" and "b"
+_NUMBER = r"(?:[A-Z]{1,3}(?=[$€£¥]|\d+(?![^\W_]|[-‐‑][^\W_])))?[$€£¥]?\d+(?:[.,:]\d+)*%?"
 # digits with a suffix that makes one word of them: a name of a standard or format ("5G", "4K", "3D"), a decade
 # ("1990s") or an ordinal ("21st"); split, "5G" was the number "5" and the letter "G", and a lexicon entry "5g" could
 # never match. Nothing but a mark or white space after it ("2018China", a missing space, stays two words)

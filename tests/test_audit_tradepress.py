@@ -119,3 +119,39 @@ def test_the_organisation_of_an_executive(text, speaker, org):
 def test_a_day_after_the_title_is_no_organisation():
     q = quote_of('"It ships next month," said Mike Lee, Director of Product Management, Tuesday.')
     assert q["speaker"] == "Mike Lee" and q["speaker_org"] in (None, "Product Management") and q["speaker_org"] != "Tuesday"
+
+
+def words(text: str) -> list[str]:
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]})))
+    return tokens["norm"].astype(str).tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product's model name is one word, whether it opens with one letter or more: "DS-2CD7A26G0" already was, and
+    # "Q1656-LE" had been "q1656", "-", "le" (the French article), "B2B" "b2" and "b". Letters and digits with no
+    # break between are one word (Unicode UAX #29, WB9-WB10), and a hyphen inside a word keeps it whole, as "5G-enabled"
+    ("the AXIS Q1656-LE box camera", ["the", "axis", "q1656-le", "box", "camera"]),
+    ("the P3265-LVE dome", ["the", "p3265-lve", "dome"]),
+    ("B2B and P2P sales", ["b2b", "and", "p2p", "sales"]),
+    ("C4ISR systems", ["c4isr", "systems"]),
+    ("an IP67-rated housing", ["an", "ip67-rated", "housing"]),
+    ("the DS-2CD7A26G0/P-IZHS camera", ["the", "ds-2cd7a26g0", "/", "p-izhs", "camera"]),
+    # unchanged: money with its currency letters, version strings, a quarter and a year
+    ("US$1.5 and RM4.2 in Q2 2024", ["us$1.5", "and", "rm4.2", "in", "q2", "2024"]),
+    ("firmware V5.7.3 build 220112", ["firmware", "v5.7.3", "build", "220112"]),
+    ("a G20 summit", ["a", "g20", "summit"]),
+])
+def test_model_numbers_are_one_word(text, expected):
+    assert words(text) == expected
+
+
+def test_model_numbers_tokenise_alike_with_and_without_the_kernel():
+    # the compiled scan (discourse/_kernel.c) and the pattern it stands for give the same tokens
+    import re
+
+    from discourse import text as dtext
+    s = "AXIS Q1656-LE, B2B, C4ISR, IP67-rated, US$1.5bn, RM4.2, V5.7.3, G20, MP3s, ABC12x, A4-size."
+    expected = ["AXIS", "Q1656-LE", ",", "B2B", ",", "C4ISR", ",", "IP67-rated", ",", "US$1.5", "bn", ",", "RM4.2", ",",
+                "V5.7.3", ",", "G20", ",", "MP3s", ",", "ABC12x", ",", "A4-size", "."]
+    assert [m.group() for m in re.finditer(dtext.TOKEN_PATTERN, s)] == expected
+    assert dtext.fast_tokens(s) == expected
