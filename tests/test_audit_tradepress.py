@@ -44,6 +44,8 @@ def load(texts: dict[str, str]) -> tuple[dc.Corpus, list[warnings.WarningMessage
     "Partner content", "Partner Content: Milestone Systems", "Paid post", "Paid content by Verkada",
     "Advertorial", "Advertisement feature", "Brought to you by Hanwha Vision", "Promoted by Eagle Eye Networks",
     "This article is sponsored by Hikvision.", "This content was paid for by Avigilon.",
+    # a label whose sponsor is a logo on the next line, and the newsletter's and podcast's forms
+    "Sponsored by:", "Brought to you by", "Sponsor Content", "A message from our sponsor", "SPONSORED | Hanwha Vision",
 ])
 def test_a_sponsored_content_label_is_set_aside_and_reported(label):
     # SPJ Code of Ethics (2014), "Act independently": "Distinguish news from advertising and shun hybrids that blur
