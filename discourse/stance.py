@@ -285,6 +285,9 @@ NAMING_VERBS = _forms(
 _OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those", "him", "her", "us", "me", "you"})
 _OBJECT_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "these", "those", "your"})
 _ARTICLES = frozenset({"a", "an", "the"})
+# determiners that open a noun phrase of their own after a comma (rule_speech_act: no coordinate premodifier)
+_COMPLEMENT_DETERMINERS = frozenset({"this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
+                                     "my", "which", "who", "while", "but", "although", "though", "whereas", "yet"})
 #: directive speech acts named with their demand as object ("urged a moratorium", "demanded a ban"; Searle
 #: 1976 on directives; Semino & Short 2004, NRSA with topic); past forms only, see :func:`rule_speech_act`
 DIRECTIVE_VERBS = frozenset({"urged", "demanded"})
@@ -1219,11 +1222,27 @@ def rule_speech_act(sent: _Sentence, s: int, e: int | None = None) -> str | None
     def own_subject(j: int) -> bool:
         return sent.own_view(j - 8, j, j)
 
-    # the "as" of an object complement right before the hit (up to three words between)
-    for k in range(s - 1, max(sent.lo, s - 4) - 1, -1):
-        if sent.p(k) or not _same_voice(ctx, k, s):
+    # the "as" of an object complement right before the hit (up to three words between). Coordinate premodifiers of
+    # the complement's head are set off by commas or joined by "and"/"or" ("as a seamless, future-ready solution",
+    # "as fast, seamless and innovative"; Chicago Manual of Style 6.33, Quirk et al. 1985, 13.60 and 17.114): they
+    # are not counted among the three words, and a comma is passed over where a word, not a determiner that opens
+    # another noun phrase ("as rugged, a seamless upgrade ..."), follows it. Before, a comma ended the search, so only
+    # the first of the coordinated words was the subject's
+    words = 0
+    for k in range(s - 1, max(sent.lo, s - 8) - 1, -1):
+        if not _same_voice(ctx, k, s):
             break
+        if sent.p(k):
+            if sent.s(k) == "," and k + 1 <= s and not sent.p(k + 1) and sent.n(k + 1) not in _ARTICLES \
+                    and sent.n(k + 1) not in _COMPLEMENT_DETERMINERS and k - 1 >= sent.lo and not sent.p(k - 1):
+                continue
+            break
+        if sent.n(k) in ("and", "or"):
+            continue
         if sent.n(k) != "as":
+            words += 1
+            if words > 3:
+                break
             continue
         if (k - 1 >= sent.lo and sent.n(k - 1) in _NOT_COMPLEMENT_AS) or \
                 (k + 1 <= sent.hi and sent.n(k + 1) in _NOT_COMPLEMENT_AS):

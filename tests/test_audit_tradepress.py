@@ -157,3 +157,31 @@ def test_model_numbers_tokenise_alike_with_and_without_the_kernel():
                 "V5.7.3", ",", "G20", ",", "MP3s", ",", "ABC12x", ",", "A4-size", "."]
     assert [m.group() for m in re.finditer(dtext.TOKEN_PATTERN, s)] == expected
     assert dtext.fast_tokens(s) == expected
+
+
+def uses(text: str) -> dict[str, str]:
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon("framing"), corpus=corpus)
+    return dict(zip(hits["matched"].str.lower(), hits["use"], strict=True))
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a vendor's characterisation of its product, reported by the trade journalist with a verb of presenting and an
+    # object complement "as ..." (Quirk et al. 1985, 16.46-16.49): every premodifier of the complement's head is the
+    # vendor's, also where coordinate adjectives are set off by commas (Chicago Manual of Style 6.33); only the first
+    # had been reported, and "future-ready" and "solution" counted as the journalist's own praise
+    ("Axis describes the camera as a seamless, future-ready solution.", ["seamless", "future-ready", "solution"]),
+    ("Verkada markets the platform as fast, seamless and innovative.", ["seamless", "innovative"]),
+])
+def test_every_coordinate_premodifier_of_a_presented_as_complement_is_reported(text, reported):
+    found = uses(text)
+    assert {w: found.get(w) for w in reported} == {w: "reported" for w in reported}, found
+
+
+def test_a_comma_before_a_new_noun_phrase_ends_the_complement():
+    # after the comma a determiner opens another noun phrase, the journalist's: "a seamless upgrade" stays theirs
+    # (and a sentence's end ends it)
+    found = uses("Acme pitches the camera as rugged, a seamless upgrade for cities that our reviewers tested.")
+    assert found.get("seamless") == "evaluative"
+    found = uses("Acme markets the camera as rugged. Our reviewers found the setup seamless.")
+    assert found.get("seamless") == "evaluative"
