@@ -4424,9 +4424,14 @@ class _Speakers:
         if not role or _ORG_ROLES.isdisjoint(_unpossessive(w).lower() for w in role.split()):
             return None
         # 'Director of Product Management, Hanwha Vision America': the company set off by a comma after the title
+        # (only where the title names no organisation of its own, a function of the business at most: 'economist of
+        # Harris Trust & Savings Bank, Chicago' keeps the bank, the comma giving its town)
         m = re.search(r",\s+(?P<org>[A-Z][^,;]*)$", role)
         if m and not _ORG_ROLES.isdisjoint(_unpossessive(w).lower() for w in role[:m.start()].split()):
-            return m.group("org").strip()
+            own = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$", role[:m.start()])
+            if own is None or all(w.lower() in _BUSINESS_FUNCTIONS for w in own.group("org").split()):
+                return m.group("org").strip()
+            role = role[:m.start()]  # the title's own organisation, read below
         m = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$", role)
         if m:
             org = m.group("org").strip()

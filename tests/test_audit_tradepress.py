@@ -185,3 +185,9 @@ def test_a_comma_before_a_new_noun_phrase_ends_the_complement():
     assert found.get("seamless") == "evaluative"
     found = uses("Acme markets the camera as rugged. Our reviewers found the setup seamless.")
     assert found.get("seamless") == "evaluative"
+
+
+def test_the_town_after_an_organisation_is_no_company():
+    # Brown ca27: "Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago" works at the bank in Chicago
+    q = quote_of('"Rates will rise," said Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago.')
+    assert q["speaker_org"] == "Harris Trust & Savings Bank"
