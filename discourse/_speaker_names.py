@@ -400,10 +400,24 @@ _REGION_LAST = frozenset("America Americas Africa Asia Europe East Pacific Carib
 _CONTINENTS = frozenset("Asia Africa Europe Oceania Antarctica Americas Eurasia".split())
 
 
+# the words that make a world region's name with a region word after them ('Central Asia', 'Latin America', 'the Middle
+# East', 'Horn of Africa', 'Latin America and the Caribbean'): compass points, their adjectives and the other qualifiers
+# of region names (the UN geoscheme's names, M49), and the region words themselves. Another word before the region word
+# makes the name of a body's regional unit, a company named by its market ('Hanwha Vision America', 'Hikvision
+# Europe', 'Bosch Security Systems Americas'), which had been taken for a place, so 'the company' could not be it
+_REGION_QUALIFIERS = frozenset(
+    "north south east west northern southern eastern western central middle latin far near upper lower greater "
+    "northeast northwest southeast southwest north-east north-west south-east south-west sub-saharan equatorial "
+    "horn of the and arab mainland continental tropical indo".split())
+
+
 def _region(name: tuple[str, ...] | list[str]) -> bool:
-    """Is a name a world region ('Central Asia', 'the Middle East'; :data:`_REGION_LAST`; a continent alone,
-    :data:`_CONTINENTS`), no country?"""
-    return (len(name) >= 2 and name[-1] in _REGION_LAST) or (len(name) == 1 and name[0] in _CONTINENTS)
+    """Is a name a world region ('Central Asia', 'the Middle East'; :data:`_REGION_LAST` after qualifiers of
+    :data:`_REGION_QUALIFIERS` or other region words; a continent alone, :data:`_CONTINENTS`), no country?"""
+    if len(name) == 1:
+        return name[0] in _CONTINENTS
+    return name[-1] in _REGION_LAST and all(w.lower() in _REGION_QUALIFIERS or w in _REGION_LAST or w in _CONTINENTS
+                                            for w in name[:-1])
 
 
 def _place_name(name: tuple[str, ...] | list[str]) -> bool:

@@ -2325,6 +2325,13 @@ def _sentence_start(text: str, where: int) -> int:
 
 
 _DATELINE = _rx(rf"\s*{DATELINE}")  # 'COX'S BAZAR, Bangladesh — ' (round 16)
+# a word and whether a lower-case word or a comma stands right before it (_Speakers._capitalised_elsewhere)
+_CASED_WORD = _rx(r"(?P<mid>(?<=[a-z,;])[ \t]+)?(?<![\w’'\-])(?P<w>[^\W\d_][\w]*)(?![\w\-])")
+# the subject at a sentence's head (_Speakers._business_subject): an optional fronted adverbial closed by a comma ('On
+# Tuesday, '), an optional article, capitalised words (with '&' and 'of' inside), then a lower-case word, its verb
+_BUSINESS_SUBJECT = _rx(r"\s*(?P<front>(?:[A-Z][\w’']*)(?:\s+[\w’']+){0,4},\s+)?(?:The\s+)?"
+                        r"(?P<name>[A-Z][\w&’']*(?:-[A-Z\d][\w&’']*)*(?:\s+(?:&|of)?\s*[A-Z][\w&’']*(?:-[A-Z\d][\w&’']*)*){0,4})"
+                        r"\s+(?P<verb>[a-z][a-z’'\-]+)\b")  # (no 'Mombasa-based': a premodifier, not a name)
 # round 34: where a name is no body's (_Speakers._no_body): a currency's code before its number ('CZK 48 million'), a
 # locative preposition or a city's comma before a place ('in Lisbon', 'based in Austin, Texas'), a sentence's opening
 _UNIT_AFTER = _rx(r"[ \t]?\d")
@@ -4178,6 +4185,12 @@ class _Speakers:
         subject = self._subject_org_before(where) if where is not None else None
         if subject is not None and not fits(subject):
             subject = None
+        if (subject is None and heads[-1] in _COMPANY_KINDS and where is not None and other is not None
+                and 0 <= pos - other[0] <= 1500
+                and (bs := self._business_subject(where, after=other[0])) is not None and fits(bs)):
+            # a business named as the subject of a sentence written since the organisation quoted last spoke ('Axis
+            # launched X. The company said ... Hanwha launched Y. The company said ...'): the new subject is the centre
+            return bs
         if (other is not None and 0 <= pos - other[0] <= 1500 and other[1]["speaker"] in self.orgs
                 and other[1]["speaker"] not in self.rep_orgs and other[1]["speaker"] not in _NOT_NAME
                 and fits(self.orgs[other[1]["speaker"]])
@@ -4206,6 +4219,11 @@ class _Speakers:
                 and (ent := self._fuller_org(lp[1].org.split()) or self._org_from_start(lp[1].org.split())
                             or self._org(lp[1].org)) is not None and fits(ent)):
             return ent
+        # a business the table does not hold, named as the subject before ('Hikvision has launched ..., which the
+        # company says ...'): the subject is the preferred centre, before a name met since ('Security Center 5.12')
+        if heads[-1] in _COMPANY_KINDS and where is not None and (ent := self._business_subject(where)) is not None \
+                and fits(ent):
+            return ent
         k = bisect_right(self._mention_pos, pos) - 1
         for j in range(k, max(-1, k - 400), -1):
             p, ent = self.mentions[j]
@@ -4217,6 +4235,67 @@ class _Speakers:
                         heads[-1] in _TEAM_KINDS and self._team_name(ent))))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return self._team_in_text(pos) if heads[-1] in _TEAM_KINDS else None
+
+    def _business_subject(self, where: int, after: int = -1) -> _Entity | None:
+        """The business named as the subject of the sentence that holds ``where`` or of one of the two before it (within
+        1,000 characters, nearest first, not in a headline), for 'the company' where the name table holds none: product
+        news rewritten from a release opens with the vendor as subject, 'Hikvision has launched the X, which the company
+        says ...', 'Axis Communications has launched ... The company said ...', and a one-word name no person holds,
+        without a title or a cue verb, is not in the table.
+
+        The subject is a run of capitalised words at the sentence's head (after a dateline, or a fronted adverbial
+        closed by a comma, 'On Tuesday, Genetec released ...') followed by a lower-case word, its verb. A capital at a
+        sentence's head marks no name by itself ('Analysts expect ...', 'Cities are buying ...'), so the run is a name
+        only where it has two capitalised words or more, or stands after the comma of a fronted adverbial, or its word
+        is written with a capital elsewhere in the text where no sentence or line begins and never in lower case (the
+        document-centred reading of capitalised words, Mikheev 2002, "Periods, capitalized words, etc.",
+        Computational Linguistics 28(3)). A definite description refers back to the entity in focus, the subject
+        before it (Grosz, Joshi & Weinstein 1995). With ``after``, only sentences that begin after it are read."""
+        text = self.text
+        floor = max(0, where - 1000, _headline_end(text))
+        starts = [b for b in _boundaries(text, floor, where) if b < where]
+        for s0 in starts[::-1][:3]:
+            if s0 <= after:
+                break  # (only sentences begun after ``after``)
+            if s0 == floor and floor > 0 and floor != _headline_end(text) and text[floor - 1] not in "\n.!?":
+                continue  # (the window's first piece may be a sentence cut short)
+            m = _DATELINE.match(text, s0, where)
+            at = m.end() if m is not None else s0
+            m = _BUSINESS_SUBJECT.match(text, at, where)
+            if m is None:
+                continue
+            words = m.group("name").split()
+            if m.group("verb") in _PARTICLES:
+                continue  # ('Bord na Móna': a particle inside a name, no verb)
+            caps = [w for w in words if w[:1].isupper()]
+            if not (len(caps) >= 2 or m.group("front") or self._capitalised_elsewhere(words[0])):
+                continue
+            name = " ".join(words)
+            if name.lower() in _PRONOUN_SPEAKERS or words[0] in _NOT_NAME:
+                continue
+            person = self.persons.get(name)
+            if person is not None and (person.role or person.gender or words[0].lower() in _GIVEN_NAMES):
+                continue
+            return self.orgs.get(name) or self._org(name)
+        return None
+
+    def _capitalised_elsewhere(self, word: str) -> bool:
+        """Is ``word`` written with a capital where no sentence begins (after a lower-case word or a comma) somewhere in
+        the text, and nowhere in lower case? (:meth:`_business_subject`; the text's words are read once, into the
+        words written in lower case and those written with a capital after a lower-case word or a comma)"""
+        found = self.__dict__.get("_word_cases")
+        if found is None:
+            lower: set[str] = set()
+            mid: set[str] = set()
+            for m in _CASED_WORD.finditer(self.text):
+                w = m.group("w")
+                if w[:1].islower():
+                    lower.add(w)
+                elif m.group("mid"):
+                    mid.add(w)
+            found = self.__dict__["_word_cases"] = (lower, mid)
+        lower, mid = found
+        return word in mid and word.lower() not in lower
 
     def _team_in_text(self, pos: int) -> _Entity | None:
         """The club named last before ``pos`` (within 1,500 characters, outside quotations and a headline), for 'the club'

@@ -187,6 +187,44 @@ def test_a_comma_before_a_new_noun_phrase_ends_the_complement():
     assert found.get("seamless") == "evaluative"
 
 
+def reported_speakers(text: str) -> list[str]:
+    return [s["speaker"] for s in dc.find_quote_spans(text, reported=True) if s["kind"] == "reported"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # product news rewritten from a release names the vendor as the subject of its first sentence and then refers to
+    # it as "the company" (a definite description refers back to the entity in focus, the subject before it; Grosz,
+    # Joshi & Weinstein 1995); "the company" had stayed the speaker, one speaker for every vendor of a corpus
+    # (a one-word name at a sentence's head is a name where the text writes it with a capital mid-sentence too)
+    ("Hikvision Launches New Camera\n\nHikvision has launched the DS-2CD7A26G0, a bullet camera, which the company "
+     "says delivers seamless analytics at the edge. Integrators can order it from distributors of Hikvision USA.\n",
+     "Hikvision"),
+    ("Axis Communications has launched a new box camera. The company said the camera delivers seamless analytics.",
+     "Axis Communications"),
+    ("On Tuesday, Genetec released Security Center 5.12. The company claims the release is its most innovative yet.",
+     "Genetec"),
+])
+def test_the_company_is_the_vendor_named_as_subject_before(text, speaker):
+    assert reported_speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised word at a sentence's head is no name by its capital alone (Mikheev 2002): "Analysts", "Cities"
+    "Analysts expect more launches this year. The company said the camera delivers seamless analytics.",
+    "Cities are buying more cameras. The company said the camera delivers seamless analytics.",
+])
+def test_a_common_noun_opening_a_sentence_is_no_company(text):
+    assert reported_speakers(text) == ["The company"]
+
+
+def test_the_company_follows_the_vendor_of_each_paragraph():
+    # a round-up of launches: each "the company" is the vendor whose launch the sentence before reports, not the one
+    # that spoke first
+    text = ("Axis Communications has launched a new box camera. The company said the camera delivers seamless "
+            "analytics.\n\nHanwha Vision America has released a new dome. The company said the dome is future-ready.\n")
+    assert reported_speakers(text) == ["Axis Communications", "Hanwha Vision America"]
+
+
 def test_the_town_after_an_organisation_is_no_company():
     # Brown ca27: "Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago" works at the bank in Chicago
     q = quote_of('"Rates will rise," said Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago.')
