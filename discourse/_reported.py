@@ -1103,6 +1103,12 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         return no
     # words outside quotations: a clause that is only a quotation is direct speech, not reported
     k = bisect_right(q_starts, cs) - 1
+    if k >= 0 and spans[k][0] < cs < spans[k][1]:
+        # a clause that opens inside a quotation ('"Our results suggest that these tools can create a feedback loop,"
+        # said Professor Tom Reed, who led the research.') is part of the quoted words and ends with them: the
+        # reporting clause after the closing mark is the writer's frame, outside the direct speech it reports
+        # (Quirk et al. 1985, 14.29-14.31); run on over the mark, it had made that frame 'reported' by 'Our results'
+        ce = min(ce, spans[k][1])
     outside = text[cs:ce]
     for j in range(max(k, 0), len(spans)):
         qs_, qe_ = spans[j]
