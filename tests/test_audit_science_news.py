@@ -41,3 +41,42 @@ def test_a_reported_clause_inside_a_quotation_ends_with_it(text):
     assert all(r["end"] <= text.index('," said') + 2 for r in rows), rows
     quoted = text[1:text.index(',"')]
     assert voices(text, quoted) == {("quoted", "Tom Reed")}
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("A study published in Nature Human Behaviour found that commercial facial recognition systems misidentify "
+     "darker-skinned women far more often than lighter-skinned men.",
+     "commercial facial recognition systems misidentify darker-skinned women", "A study published in Nature Human "
+     "Behaviour"),
+    ("The researchers found that areas flagged by the software were patrolled more heavily, which is associated "
+     "with more recorded crime.", "areas flagged by the software were patrolled more heavily", "The researchers"),
+    ("Facial recognition algorithms falsely identified Black faces far more often than white faces, a federal "
+     "study released Thursday found.", "Facial recognition algorithms falsely identified Black faces",
+     "a federal study released Thursday"),
+    ("The review concluded that predictive policing may amount to mass surveillance.",
+     "predictive policing may amount to mass surveillance", "The review"),
+])
+def test_what_a_study_found_is_reported(text, clause, speaker):
+    # "find" and "conclude" with a that-clause are the reporting verbs of research findings (Hyland 2002, "Activity
+    # and evaluation: reporting practices in academic writing": the non-factive research-act verbs, with which the
+    # writer attributes a result without committing to it; Thompson & Ye 1991, "Evaluation in the reporting verbs
+    # used in academic papers"). The clause is the study's, not the journalist's: "misidentify" and "mass
+    # surveillance" had been the writer's own rights framing, voice 'author', use 'evaluative'
+    got = voices(text, clause)
+    assert {v for v, _ in got} == {"reported"}, got
+    assert len({s for _, s in got}) == 1 and next(iter(got))[1].lower().startswith(speaker.lower().split()[0]), got
+    hits = dc.find_frame_terms(tokens_of(text))
+    rights = hits[hits["frame"] == "rights"]
+    assert (rights["use"] == "reported").all() and (rights["voice"] == "reported").all(), rights
+
+
+@pytest.mark.parametrize("text", [
+    "We found that the cameras were switched off at night.",
+    "The team found the cameras in a storeroom.",
+    "Joy Buolamwini, who founded the Algorithmic Justice League, spoke first.",
+])
+def test_find_reports_only_others_and_only_with_a_clause(text):
+    # the first person states the writer's own finding (Thompson 1994, ch. 2: self-attribution), "found the
+    # cameras" is a discovery of a thing, not of a proposition, and "founded" is another verb
+    assert {v for v, _ in voices(text, text.rstrip("."))} == {"author"}
+
