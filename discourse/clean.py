@@ -1036,7 +1036,18 @@ def _export_header(text: str, head: list[tuple[int, int]], lead: int | None, spa
 _WIRE_DATELINE = _rx(rf"(?P<dl>[A-Z][A-Z .'’\-]{{2,}}(?:,\s+[A-Z][\w.]*(?:\s+\d{{1,2}})?){{0,2}},\s+"
                      rf"(?P<date>{_DATE_MDY})\s*(?:/[A-Za-z][A-Za-z .\-]{{1,28}}/|\([A-Z][A-Za-z .\-]{{1,28}}\))"
                      rf"\s*[-—–]+\s*)", re.I)
-_END_MARK = _rx(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-)[ \t]*$", re.M)
+# (also "ENDS", the British end mark, on a line of its own, in capitals or with dashes: "ENDS", "-ends-", "— ENDS —")
+_END_MARK = _rx(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-[ \t]*30[ \t]*-|ENDS|[-—–][ \t]*(?i:ends)[ \t]*[-—–])[ \t]*$", re.M)
+# A release's status line above or below its headline: the embargo, the time before which it may not be published
+# ("EMBARGOED UNTIL 00:01 GMT TUESDAY 14 MAY 2024", "UNDER STRICT EMBARGO UNTIL 1600 HRS ...", "Embargo: 10:00 ET,
+# Monday"), or "FOR IMMEDIATE RELEASE" (AP Stylebook, 'news release'; the layout of the releases of universities and
+# journals, EurekAlert!'s and AlphaGalileo's). It is the publisher's instruction to the newsroom, no word of the story:
+# left in, it was the title of a release that opens with it, its words ("embargoed", "gmt") were counted, and a date's
+# month in capitals ("MAY") became the organisation a later "the paper argues" was attributed to. An embargo line needs
+# "until" or a colon and a time or date after it, so that a headline about a trade embargo stays
+_RELEASE_STATUS = _rx(r"^[ \t]*(?:(?:(?:strictly|under(?:[ \t]+strict)?)[ \t]+)?embargo(?:ed)?(?:[ \t]+for[ \t]+release)?"
+                      r"(?:[ \t]+(?:until|till)\b|[ \t]*:)[ \t]*(?=[^\n]*?\d)[^\n]{1,120}?"
+                      r"|(?:for[ \t]+)?immediate[ \t]+release[.:]?)[ \t]*$", re.I | re.M)
 # A news agency's dateline opens the lead of its stories: the place in capitals, its state or country where the place
 # is not known on its own, the day without a year where the agency gives one, and the agency's name in brackets before
 # a dash ('WASHINGTON (Reuters) - ', 'LONDON, Oct 27 (Reuters) - ', 'BELGRADE, Serbia (AP) — ', 'BEIJING, March 3
@@ -1062,16 +1073,21 @@ _TRAILER_HEADINGS = (
                             r"[ \t]+(?:Contacts?|Inquiries|Relations)|Contacts?|For[ \t]+(?:more|further)[ \t]+information)"
                             r"[ \t]*:?(?:[ \t]+\S.{0,80})?[ \t]*$", re.M | re.I)),  # (white space may end a line)
     ("release-source", _rx(r"^[ \t]*SOURCE[ \t]+[A-Z].{0,80}$", re.M)),
+    # the British release's section for the newsroom after its end mark: the paper's reference, the institution's
+    # standing description and the contacts ("Notes to editors", "Notes for editors", "Editor's notes")
+    ("release-notes", _rx(r"^[ \t]*(?:notes?[ \t]+(?:to|for)[ \t]+(?:news[ \t]+)?editors?|editors?[’']?s?[’']?[ \t]+notes?)"
+                          r"[ \t]*:?[ \t]*$", re.M | re.I)),
     ("end-mark", _END_MARK),
 )
 
 
-def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) -> None:
+def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict, status: bool = False) -> None:
     """The wire dateline of a press release (rule ``wire-dateline``, its date filling ``date``) and the sections of its
     trailer (see :data:`_WIRE_DATELINE`): a text is a release where its first lines hold such a dateline or a line is
     its end mark. The trailer opens at the first heading of :data:`_TRAILER_HEADINGS` after the dateline's paragraph
     (after the first line without one) and runs to the end of the text; each section, from its heading to the next,
-    is set aside under its heading's rule. Without a wire dateline or an end mark nothing is read: 'About' opens
+    is set aside under its heading's rule. Without a wire dateline, an end mark or a status line (``status``: the
+    caller found an embargo or "FOR IMMEDIATE RELEASE" line, :data:`_RELEASE_STATUS`) nothing is read: 'About' opens
     sections of ordinary articles too."""
     dateline = None
     # every head line, the first too: a release whose headline is a column of its own (CSV, JSON, a news API's
@@ -1089,7 +1105,7 @@ def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) 
             if m is not None:
                 add("date", "agency-dateline", m.start(), len(text[:m.end()].rstrip()))
                 break
-    if dateline is None and _END_MARK.search(text) is None:
+    if dateline is None and not status and _END_MARK.search(text) is None:
         return
     body = head[1][0] if len(head) > 1 else 0
     if dateline is not None:
@@ -1502,6 +1518,13 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         lead = head[0][0]
         add("boilerplate", "export-separator", *head[0])
         head = head[1:]
+    # a press release's status line among its first three lines (_RELEASE_STATUS), above the headline or below it;
+    # the headline after it is the title
+    status = [(s, e) for s, e in head[:3] if _RELEASE_STATUS.match(text, s, e) is not None]
+    for s, e in status:
+        add("boilerplate", "release-status", s, len(text[:e].rstrip()))
+    if status and len(head) > 1 and status[0] == head[0]:
+        head = head[1:]
 
     # title
     s0, e0 = head[0]
@@ -1526,6 +1549,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         fields["title"] = first.strip()
 
     used: set[int] = set(furniture) if lead is None else {lead, *furniture}  # starts of the lines set aside
+    used.update(s for s, _ in status)
     used |= email_used
     # (the lines of a subtitle file's structure are no header lines: WebVTT's "Language: en" is no database field)
     # (an HTML tag at a line's head does not make the line one: "<p>The post ... appeared first on ...</p>")
@@ -1584,7 +1608,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     # a press release's wire dateline and trailer ('About <Company>', the disclaimer, the contacts, '###')
     n_before = len(spans)
-    _release_trailer(text, head, add, fields)
+    _release_trailer(text, head, add, fields, bool(status))
     for sp in spans[n_before:]:
         used.add(sp["start"])
     # trailing boilerplate: the last 15 lines but never the first, from the end

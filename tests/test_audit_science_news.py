@@ -80,3 +80,70 @@ def test_find_reports_only_others_and_only_with_a_clause(text):
     # cameras" is a discovery of a thing, not of a proposition, and "founded" is another verb
     assert {v for v, _ in voices(text, text.rstrip("."))} == {"author"}
 
+
+RELEASE = """EMBARGOED UNTIL 00:01 GMT TUESDAY 14 MAY 2024
+
+Predictive policing tools may reinforce bias, Cambridge study suggests
+
+Predictive policing software used by UK forces may reinforce racial bias, according to new research from the \
+University of Cambridge.
+
+The researchers found that areas flagged by the software were patrolled more heavily.
+
+"Our results suggest that these tools can create a feedback loop," said Professor Tom Reed, who led the research.
+
+ENDS
+
+Notes to editors
+
+The paper "Feedback loops in predictive policing" is published in Nature Human Behaviour.
+
+The University of Cambridge is one of the world's leading universities, with a reputation for excellence and \
+innovation.
+
+Media contact: Anna Lee, Communications Office, press@cam.ac.uk
+"""
+
+
+def test_a_university_release_sets_aside_its_embargo_line_end_mark_and_notes_to_editors():
+    # a press release's status line ("EMBARGOED UNTIL ...", "FOR IMMEDIATE RELEASE") says when it may be published,
+    # and "ENDS" (the British end mark, as "###" and "-30-" are the American) closes the release: what follows it,
+    # the "Notes to editors" and the media contact, is for the journalist, not for print (PRCA/CIPR release layout;
+    # AP Stylebook, 'news release'). The university's standing description had been its promotional hit
+    # ("innovation", the author's voice), the embargo line the document's title, and "MAY" a speaker
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["r"], "text": [RELEASE]}))
+    aside = corpus.set_aside
+    rules = dict(zip(aside["rule"], aside["text"], strict=True))
+    assert rules["release-status"].startswith("EMBARGOED UNTIL")
+    assert rules["end-mark"].strip() == "ENDS"
+    assert rules["release-notes"].startswith("Notes to editors") and "innovation" in rules["release-notes"]
+    assert corpus.documents["title"].iloc[0] == "Predictive policing tools may reinforce bias, Cambridge study suggests"
+    tokens = dc.tokenize(corpus)
+    assert not set(tokens["norm"]) & {"embargoed", "gmt", "ends", "innovation", "editors"}
+    hits = dc.find_frame_terms(tokens)
+    assert "promotional" not in set(hits["frame"])
+    assert "MAY" not in set(tokens["speaker"].dropna())
+
+
+@pytest.mark.parametrize("line", [
+    "EMBARGOED UNTIL 00:01 GMT TUESDAY 14 MAY 2024",
+    "Embargoed until 16:00 BST, Wednesday 3 June 2024",
+    "UNDER STRICT EMBARGO UNTIL 1600 HRS (LONDON TIME) WEDNESDAY 5 JUNE 2024",
+    "EMBARGO: 10:00 ET, Monday, March 4, 2024",
+    "FOR IMMEDIATE RELEASE",
+])
+def test_a_release_status_line_is_set_aside(line):
+    text = f"{line}\n\nCity trial of live facial recognition ends early\n\nThe council said the trial had ended early."
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["r"], "text": [text]}))
+    assert list(corpus.set_aside["text"]) == [line]
+    assert corpus.documents["title"].iloc[0] == "City trial of live facial recognition ends early"
+
+
+@pytest.mark.parametrize("text", [
+    "Embargo on Huawei equipment lifted\n\nThe government lifted the embargo on Monday.",
+    "Notes to editors are rarely read.\n\nThe trial ends in May.\n\nENDS with a whimper, the critics said.",
+])
+def test_an_embargo_in_the_news_and_a_word_ends_stay(text):
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["r"], "text": [text]}))
+    assert corpus.set_aside.empty, corpus.set_aside
+
