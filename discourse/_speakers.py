@@ -259,6 +259,23 @@ def _other_office(single: _Entity, role_words: list[str]) -> bool:
     return {w.rstrip(".,").lower() for w in role_words}.isdisjoint(single.role.lower().split())
 
 
+#: the documents of research, whose author is the research team (see _Speakers._resolve on 'A study ... found')
+_RESEARCH_DOCS = frozenset({"study", "paper"})
+#: the months and weekdays, whose names set in capitals are a date's words, not an acronym (see _date_in_capitals)
+_DATE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December".split())
+
+
+def _date_in_capitals(word: str) -> bool:
+    """Is ``word`` a month or weekday written in capitals ('MAY', 'TUESDAY')?
+
+    A press release's embargo line and many datelines set the date in capitals ("EMBARGOED UNTIL 00:01 GMT TUESDAY
+    14 MAY 2024"); read as a run of capitals, 'MAY' had been an organisation, the author of every later "a study" and
+    "the paper" of the text. The same words in Title Case are dates already (_NOT_NAME)."""
+    return word.isupper() and word.capitalize() in _DATE_WORDS
+
+
 def _month_surname(words: list[str]) -> bool:
     """Is a last word that names a month a surname ('Theresa May', 'Brian May', 'Tom August')?
 
@@ -1544,7 +1561,7 @@ def _clean_run(run: str, sent_start: bool) -> tuple[tuple[str, ...], bool] | Non
     if words and (k := _leading_modifiers(words)):  # Brussels-based Clean Air Alliance, American Casey Ruddock (round 17)
         words = words[k:]
         sent_start = False
-    while words and words[-1].rstrip(".") in _NOT_NAME and not _month_surname(words):
+    while words and (words[-1].rstrip(".") in _NOT_NAME or _date_in_capitals(words[-1])) and not _month_surname(words):
         words = words[:-1]
     words = _without_postnominals(words)  # Judge Tahir Khan KC (round 14)
     if words and words[-1][-2:] in ("’s", "'s"):
@@ -5555,6 +5572,14 @@ class _Speakers:
             # so no organisation named before is its author; 'a press release', 'another webpage' of the
             # organisation in focus still are, and 'one Amnesty report' names its own)
             one = words[0].lower() == "one" and not any(w[:1].isupper() for w in words[1:])
+            # nor is an organisation named before the author of a study or paper introduced with the indefinite
+            # article ('A study published in Nature found that ...', ', a federal study released Thursday found.'): the
+            # indefinite noun phrase brings in a new referent (Quirk et al. 1985, 5.26-5.28; Prince 1981 on brand-new
+            # entities), the work of researchers the story has not named, not a document of the council, the
+            # headline's 'Police' or the embargo line's date it had been given to; a press release or a webpage of the
+            # organisation in focus still is, as its own publications are
+            if words[0].lower() in ("a", "an") and doc in _RESEARCH_DOCS:
+                one = True
             if one:
                 owner = None
             elif _LEGAL_DOC_RE.fullmatch(doc) is None:

@@ -147,3 +147,32 @@ def test_an_embargo_in_the_news_and_a_word_ends_stay(text):
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["r"], "text": [text]}))
     assert corpus.set_aside.empty, corpus.set_aside
 
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The City Council approved the cameras in March.\n\nA study published in Nature found that the cameras "
+     "misidentify women far more often than men.", "A study published in Nature"),
+    ("Police facial recognition tools are biased, federal study says\n\nFacial recognition algorithms falsely "
+     "identified Black faces more often, a federal study released Thursday found.", "a federal study"),
+    ("The City Council approved the cameras in March.\n\nA new paper found that the cameras misidentify women "
+     "far more often than men.", "A new paper"),
+])
+def test_a_new_study_is_not_the_organisation_named_before(text, speaker):
+    # an indefinite noun phrase introduces a new referent, which the text has not named before (Quirk et al. 1985,
+    # 5.26-5.28 on the indefinite article; Prince 1981 on brand-new entities): "A study published in Nature" is no
+    # document of the council the story named before, as "a press release" of the organisation in focus may be. The
+    # council, the headline's "Police" and the embargo line's "MAY" had been the study's author
+    rows = [r for r in dc.find_quote_spans(text, reported=True) if r["kind"] == "reported" and r["cue"] == "found"]
+    assert len(rows) == 1 and rows[0]["speaker"].startswith(speaker), rows
+
+
+def test_the_study_later_is_the_study_introduced():
+    # the definite description that takes up a document is that document (the anaphoric "the", Quirk et al. 1985,
+    # 5.30): one speaker for the study throughout, the label a frame balance by speaker groups its hits under
+    text = ("EMBARGOED UNTIL 00:01 GMT TUESDAY 14 MAY 2024\n\nA study published in Nature Human Behaviour found that "
+            "commercial facial recognition systems misidentify darker-skinned women.\n\nThe paper argues that police "
+            "use of the technology amounts to mass surveillance.\n\nAccording to the study, error rates were highest "
+            "in low light.")
+    rows = [r for r in dc.find_quote_spans(text, reported=True) if r["kind"] == "reported"]
+    assert [r["speaker"] for r in rows] == ["A study published in Nature Human Behaviour"] * 3, rows
+    assert {s for _, s in voices(text, "police use of the technology amounts to mass surveillance")} == {
+        "A study published in Nature Human Behaviour"}
