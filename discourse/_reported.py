@@ -98,6 +98,13 @@ _OWN_TEXTS = frozenset({
 })
 
 
+#: the writer's own inquiry named with "our" or "my" ("Our research found that ...", "our investigation concluded that
+#: ..."), besides the texts of :data:`_OWN_TEXTS` ("Our new report finds that ..."): the possessive makes it the writer's
+#: self-mention as "we" is (Hyland 2001 on self-mention; Thompson 1994, ch. 2), not another's finding reported
+_OWN_INQUIRIES = frozenset({"research", "investigation", "investigations", "survey", "findings", "inquiry", "audit",
+                            "monitoring", "reports", "studies", "analyses", "fieldwork", "evaluation", "assessment"})
+
+
 #: forms of "be" before a past participle: the passive ("we are told that", "I was assured that")
 _BE_FORMS = frozenset({"am", "are", "is", "was", "were", "be", "been", "being", "m", "re"})
 #: the participles of verbs of telling, whose passive subject is the hearer ("we are told", "I was assured")
@@ -125,8 +132,10 @@ def first_person_subject(words_before: Sequence[str], verb: str = "") -> bool:
     ...", "This study contends that ...", "The present report argues that ..."): academic writers and the authors
     of reports state their own thesis through the text, the inanimate self-mention that stands in for "we"
     (Hyland 2001, "Humble servants of the discipline? Self-mention in research articles", English for Specific
-    Purposes 20, on "this paper argues"; Swales & Feak 2004 on the abstract's statement of purpose). Another
-    text ("the report argues", "their study contends") is still someone else's.
+    Purposes 20, on "this paper argues"; Swales & Feak 2004 on the abstract's statement of purpose), and so does
+    the writer's own text or inquiry with "our" or "my" ("Our new report finds that ...", "our research found
+    that ...", :data:`_OWN_INQUIRIES`). Another text ("the report argues", "their study contends") is still someone
+    else's.
     """
     words = [w.lower() for w in words_before]
     if verb and words and words[-1] in _BE_FORMS and verb.lower() in _TELLING_PARTICIPLES:
@@ -138,6 +147,9 @@ def first_person_subject(words_before: Sequence[str], verb: str = "") -> bool:
         return True
     if len(last) >= 2 and last[-1] in _OWN_TEXTS and (last[-2] == "this" or last[-3:-1] == ["the", "present"]):
         return True  # "This article argues that", "the present study contends that": the text's own thesis
+    if len(last) >= 2 and (last[-1] in _OWN_TEXTS or last[-1] in _OWN_INQUIRIES) and any(
+            w in ("our", "my") for w in last[:-1]):
+        return True  # "Our new report finds that", "our research found that": the writer's own work, as "we found" is
     if any(w in ("my", "our") and nxt in _OWN_BODIES for w, nxt in zip(last, last[1:], strict=False)):
         return True  # "my delegation believes that", "the Government of my country considers that"
     return len(words) >= 2 and words[-1] in _LET_FIRST and words[-2] == "let"

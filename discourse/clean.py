@@ -1081,14 +1081,16 @@ _TRAILER_HEADINGS = (
 )
 
 
-def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict, status: bool = False) -> None:
+def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) -> None:
     """The wire dateline of a press release (rule ``wire-dateline``, its date filling ``date``) and the sections of its
     trailer (see :data:`_WIRE_DATELINE`): a text is a release where its first lines hold such a dateline or a line is
     its end mark. The trailer opens at the first heading of :data:`_TRAILER_HEADINGS` after the dateline's paragraph
     (after the first line without one) and runs to the end of the text; each section, from its heading to the next,
-    is set aside under its heading's rule. Without a wire dateline, an end mark or a status line (``status``: the
-    caller found an embargo or "FOR IMMEDIATE RELEASE" line, :data:`_RELEASE_STATUS`) nothing is read: 'About' opens
-    sections of ordinary articles too."""
+    is set aside under its heading's rule. Without a wire dateline or an end mark nothing is read: 'About' opens
+    sections of ordinary articles too. (Not a status line alone, "FOR IMMEDIATE RELEASE" (:data:`_RELEASE_STATUS`):
+    a vendor's page carries one over its own release, whose 'About' paragraph is the vendor's words on its own site;
+    on the measured blind pages it had set aside the 'About' sections of three vendor pages, vendor > news -0.0020
+    [-0.0070, 0.0005].)"""
     dateline = None
     # every head line, the first too: a release whose headline is a column of its own (CSV, JSON, a news API's
     # title field) opens with its dateline, and a headline cannot match the dateline (a place in capitals, a date
@@ -1105,7 +1107,7 @@ def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict, 
             if m is not None:
                 add("date", "agency-dateline", m.start(), len(text[:m.end()].rstrip()))
                 break
-    if dateline is None and not status and _END_MARK.search(text) is None:
+    if dateline is None and _END_MARK.search(text) is None:
         return
     body = head[1][0] if len(head) > 1 else 0
     if dateline is not None:
@@ -1608,7 +1610,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     # a press release's wire dateline and trailer ('About <Company>', the disclaimer, the contacts, '###')
     n_before = len(spans)
-    _release_trailer(text, head, add, fields, bool(status))
+    _release_trailer(text, head, add, fields)
     for sp in spans[n_before:]:
         used.add(sp["start"])
     # trailing boilerplate: the last 15 lines but never the first, from the end

@@ -176,3 +176,19 @@ def test_the_study_later_is_the_study_introduced():
     assert [r["speaker"] for r in rows] == ["A study published in Nature Human Behaviour"] * 3, rows
     assert {s for _, s in voices(text, "police use of the technology amounts to mass surveillance")} == {
         "A study published in Nature Human Behaviour"}
+
+
+def test_the_writers_own_report_or_research_with_our_is_no_reported_source():
+    # "Our new report finds that ..." is the writer's self-mention through their own text, as "This report finds that"
+    # and "We found that" are (Hyland 2001 on self-mention): a rights group's own finding on its own page is its own
+    # claim, not another's reported; "Their new report" and "our critics" are others
+    from discourse.quotes import find_quote_spans
+    own = ["Our new report finds that facial recognition enables mass surveillance in the city.",
+           "Our research found that the cameras violate the privacy of residents.",
+           "My investigation concluded that the data had been shared."]
+    for text in own:
+        assert [q for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"] == [], text
+    other = {"Their new report finds that facial recognition enables mass surveillance in the city.": "Their new report",
+             "Our critics found that the cameras violate the privacy of residents.": "Our critics"}
+    for text, who in other.items():
+        assert [q["speaker"] for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"] == [who], text
