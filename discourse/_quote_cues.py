@@ -251,7 +251,12 @@ _NOT_PLURAL = rf"(?!(?:{_trie(_NOT_PLURAL_WORDS)})\b)"
 # three years” while operators posted record profits' had read 'while operators posted' as the attribution after
 # the quotation, and the partial quotation of the that-clause before it became a mention; Quirk et al. 1985, 14.12)
 _SUBORDINATORS = "while whereas whilst because although though unless until since once if when whenever after before"
-_BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}(?!(?:said|says|told|tells|{_trie(_SUBORDINATORS.split())})\b)"
+# (nor a preposition, which premodifies no noun (Quirk et al. 1985, 17.97-17.124: adjectives, participles, nouns
+# and genitives do): in a consultation summary's '87% of respondents said that ...', 'Two thirds of respondents said'
+# the speaker had been 'of respondents'; the head noun alone is now the phrase, 'respondents')
+_BARE_NOT_MODIFIERS = "of on in at for from with about behind by to into among than per"
+_BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}"
+         rf"(?!(?:said|says|told|tells|{_trie(_SUBORDINATORS.split())}|{_trie(_BARE_NOT_MODIFIERS.split())})\b)"
          rf"[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
          r"[a-z][\w\-]{2,}[a-rt-z]s"  # officials, US experts
          r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
