@@ -52,6 +52,11 @@ THAT_REPORTING_VERBS = frozenset({
     # papers"), the attribution formula of science news; without "that" they name a discovery of a thing ("found the
     # cameras in a storeroom") or an end ("concluded the meeting")
     "find", "finds", "found", "conclude", "concludes", "concluded",
+    # the verbs with which a consultation summary or a survey report gives its respondents' views ("87% of
+    # respondents agreed that ...", "Many residents felt that ..."): "agree" is a public verb and "feel" a private
+    # one that takes a that-clause (Quirk et al. 1985, pp. 1180-1181), neither factive, so the writer does not
+    # commit to the clause; without "that" they take an object or a complement ("agreed the budget", "felt safe")
+    "agree", "agrees", "agreed", "feel", "feels", "felt",
 })
 # Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
 # reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer

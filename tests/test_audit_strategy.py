@@ -36,3 +36,32 @@ def test_a_share_of_respondents_reports_without_the_preposition_as_speaker(text,
     assert len(got) == 1
     assert got[0][0] == speaker
 
+
+# ------------------------------------------------------------------ "agreed that", "felt that": respondents' views
+@pytest.mark.parametrize("text, speaker", [
+    # hand labels: the consultation summary reports what the respondents agreed to or felt, not the council's view
+    ("87% of respondents agreed that the council should publish how it uses camera data.", "respondents"),
+    ("Most respondents agreed that the cameras are an invasion of privacy.", "Most respondents"),
+    ("Many residents felt that the new cameras are an invasion of privacy.", "Many residents"),
+])
+def test_agreed_and_felt_that_report_the_respondents_view(text, speaker):
+    got = _reported(text)
+    assert [s for s, _ in got] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The Committee agreed the budget for the smart city programme.",   # no clause: a decision on an object
+    "Residents felt safe on the lit streets.",                         # "felt" of perception, no clause
+    "We agree that privacy matters to every resident.",                # the writer's own view
+])
+def test_agreed_and_felt_without_a_that_clause_or_in_the_first_person_report_nothing(text):
+    assert _reported(text) == []
+
+
+def test_a_rights_word_that_respondents_agreed_to_is_theirs_not_the_councils():
+    hits = _hits(["Most respondents agreed that the cameras are an invasion of privacy.",
+                  "We agree that privacy matters to every resident."])
+    got = list(zip(hits["doc_id"], hits["matched"], hits["voice"], hits["use"], strict=True))
+    assert ("d0", "privacy", "reported", "reported") in got
+    assert ("d1", "privacy", "author", "evaluative") in got
+
