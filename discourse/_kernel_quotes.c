@@ -800,7 +800,14 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
     static int np_plural_##K(const T *d, Py_ssize_t n, Py_ssize_t p) {                                     \
         Py_ssize_t e = p;                                                                                  \
         while (e < n && is_bare_char(d[e])) e++;                                                           \
-        if (e >= n || !(Py_UNICODE_ISSPACE(d[e]) || d[e] == ',') || e - p < 5) return 0;                   \
+        if (e >= n || !(Py_UNICODE_ISSPACE(d[e]) || d[e] == ',')) return 0;                                \
+        /* or a plural of a person without -s, _quote_cues.PERSON_PLURALS */                               \
+        if ((e - p == 6 && np_word_at_##K(d, n, p, "people", 6)) ||                                        \
+            (e - p == 8 && np_word_at_##K(d, n, p, "children", 8)) ||                                      \
+            (e - p == 5 && np_word_at_##K(d, n, p, "women", 5)) ||                                         \
+            (e - p == 3 && np_word_at_##K(d, n, p, "men", 3)))                                             \
+            return 1;                                                                                      \
+        if (e - p < 5) return 0;                                                                           \
         return is_az_lower(d[p]) && d[e - 1] == 's' && is_az_lower(d[e - 2]) && d[e - 2] != 's';           \
     }                                                                                                      \
     /* _quote_cues._np_may_start */                                                                        \

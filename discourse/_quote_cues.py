@@ -255,10 +255,16 @@ _SUBORDINATORS = "while whereas whilst because although though unless until sinc
 # and genitives do): in a consultation summary's '87% of respondents said that ...', 'Two thirds of respondents said'
 # the speaker had been 'of respondents'; the head noun alone is now the phrase, 'respondents')
 _BARE_NOT_MODIFIERS = "of on in at for from with about behind by to into among than per"
+# (or a plural of a person not made with -s, 'people' (the plural of 'person') and the mutation and -en plurals
+# 'men', 'women', 'children' (Quirk et al. 1985, 5.82-5.85): a consultation summary's 'Young people said that ...',
+# 'Children told us that ...' had found no subject, and the clause stayed the council's own voice)
+PERSON_PLURALS = ("people", "children", "women", "men")
+_PERSON_PLURAL = rf"(?:{'|'.join(PERSON_PLURALS)})(?![\w\-’'])"
 _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}"
          rf"(?!(?:said|says|told|tells|{_trie(_SUBORDINATORS.split())}|{_trie(_BARE_NOT_MODIFIERS.split())})\b)"
-         rf"[a-z][\w\-]*)\s+)?{_NOT_PLURAL}"
+         rf"[a-z][\w\-]*)\s+)?(?:{_NOT_PLURAL}"
          r"[a-z][\w\-]{2,}[a-rt-z]s"  # officials, US experts
+         rf"|{_PERSON_PLURAL})"
          r"(?:\s+(?:for|of)\s+(?:the\s+[a-z][\w\-]*|[A-Z][\w\-]*)(?:\s+[A-Z][\w\-]*)?)?")  # lawyers for the family
 # Charles Rollet of IPVM (round 10: and a second 'of' or 'for' phrase, 'Minister of State for Home Affairs
 # Nityanand Rai', 'Court of Justice of the European Union')
@@ -765,7 +771,7 @@ _NP_MAY_START_RX = _rx(
     rf"|(?:{_trie(_PRON_LOWER)})[\s,]"
     rf"|(?:{_trie(_NP_OPENERS)})\s"
     rf"|(?:\S+\s+){{0,2}}(?:{_trie(_ROLE_NOUN_WORDS)}|{_AGENT_LOOSE})\s+[A-Z]"
-    r"|(?:[a-z][\w\-]*\s+)?[a-z][\w\-]{2,}[a-rt-z]s[\s,]")
+    r"|(?:[a-z][\w\-]*\s+)?(?:[a-z][\w\-]{2,}[a-rt-z]s|" + "|".join(PERSON_PLURALS) + r")[\s,]")
 
 
 def _np_may_start(window: str, s: int) -> bool:
@@ -781,7 +787,8 @@ def _np_may_start(window: str, s: int) -> bool:
       (:data:`_ROLE_NOUNS`: a word of the list or an agent noun), white space and a name, which opens with a
       capital: one of the first three tokens (runs of non-space characters) is a role word or a run of a-z and
       hyphens ending in an agent suffix (:data:`_AGENT_LOOSE`) and the token after it opens with A-Z;
-    - _BARE: its plural word (``[a-z][\w\-]{2,}[a-rt-z]s``) is the whole run of ``[\w\-]`` at the start or,
+    - _BARE: its plural word (``[a-z][\w\-]{2,}[a-rt-z]s``, or one of :data:`PERSON_PLURALS`) is the whole run of
+      ``[\w\-]`` at the start or,
       after one word of that run and white space, at the next token; either way followed by white space or a
       comma (its 'for/of' phrase and the end of the phrase both begin so).
 

@@ -65,3 +65,69 @@ def test_a_rights_word_that_respondents_agreed_to_is_theirs_not_the_councils():
     assert ("d0", "privacy", "reported", "reported") in got
     assert ("d1", "privacy", "author", "evaluative") in got
 
+
+# ------------------------------------------------------------------ a KPI table: each row is a unit of its own
+KPI_PIPES = """Table 2: Key performance indicators
+
+KPI | Baseline 2023 | Target 2030
+Residents who say that council services are easy to use | 40% | 60%
+Privacy complaints resolved within 20 days | 70% | 95%
+Innovative projects delivered | 3 | 12
+"""
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_each_row_of_a_kpi_table_is_a_sentence_of_its_own(sep):
+    text = KPI_PIPES.replace(" | ", sep)
+    df = pd.DataFrame({"doc_id": ["s"], "source": "Riverton City Council", "text": [text]})
+    tokens = dc.tokenize(dc.Corpus.from_dataframe(df))
+    sents = [" ".join(g["token"].astype(str)) for _, g in tokens.groupby("sentence", observed=True)]
+    # hand count: the caption, the header row and three rows of data
+    assert len(sents) == 5
+    assert sents[3].startswith("Privacy complaints") and sents[3].endswith("95%")
+
+
+def test_the_reporting_verb_of_one_row_does_not_report_the_next_rows():
+    hits = _hits([KPI_PIPES])
+    use = dict(zip(hits["matched"], hits["use"], strict=True))
+    # hand labels: "Innovative projects delivered" is the council's own indicator, not something residents said
+    assert use["Innovative"] == "evaluative"
+    assert "reporting_verb" not in set(hits["use_rule"])
+
+
+def test_a_single_line_with_bars_is_no_table():
+    # a menu line, as before: one line is not cut, and the sentence of two lines stays one
+    text = "Privacy | Terms | Contact us and see the new smart\ncity platform in action."
+    from discourse.segment import sentences
+    assert len(sentences(text)) == 1
+
+
+def test_a_tab_after_a_paragraph_number_or_inside_long_prose_lines_makes_no_table():
+    from discourse.segment import split_list_items
+    # numbered paragraphs as the UN records set them, and a hard-wrapped sentence whose lines hold a stray tab:
+    # the paragraph is not cut at its lines
+    numbered = "41.\tNo one could deny that some progress had been made in the past\n42.\tyear by the council."
+    wrapped = ("The delegation believes that the council, which has met\tmany times in the past year and more, should now\n"
+               "turn to the questions of privacy\tthat residents raised in the long consultation on the strategy.")
+    for text in (numbered, wrapped):
+        assert split_list_items(text, [(0, len(text))]) == [(0, len(text))]
+    table = "KPI\tTarget\nCCTV coverage\t90%"
+    assert split_list_items(table, [(0, len(table))]) == [(0, 10), (11, len(table))]
+
+
+# ------------------------------------------------------------------ people, children, women, men as speakers
+@pytest.mark.parametrize("text, speaker", [
+    # hand labels: the groups a consultation summary reports, whose plurals are not made with -s
+    ("Young people said that the city should be more innovative.", "Young people"),
+    ("Children told us that the cameras make them feel watched.", "Children"),
+    ("Older women said that the underpass felt safer with the new lighting.", "Older women"),
+])
+def test_a_group_named_by_an_irregular_plural_reports_its_clause(text, speaker):
+    assert [s for s, _ in _reported(text)] == [speaker]
+
+
+def test_what_young_people_said_is_theirs_in_the_token_table():
+    hits = _hits(["Young people said that the city should be more innovative."])
+    row = hits[hits["matched"] == "innovative"].iloc[0]
+    assert (row["voice"], row["speaker"], row["use"]) == ("reported", "Young people", "reported")
+
