@@ -681,6 +681,7 @@ from ._attribution import (
 )
 from ._captions import voice_cues
 from ._excerpts import participant_codes_after, participant_excerpts
+from ._forewords import signed_forewords
 from ._headlines import headline_attributions, headline_colon_quotes
 from ._interviews import interview_turns
 from ._posts import block_quotations, earlier_message_spans, embedded_posts, retweet_span
@@ -2274,6 +2275,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # (discourse._excerpts)
     participant_codes_after(text, out, speakers)
     _add_after(out, participant_excerpts(text, units, out, speakers))
+    # a signed foreword ("Foreword by Mayor Ana Costa" ... "Ana Costa" / "Mayor of Riverton"), the signer's words
+    # (discourse._forewords)
+    _add_after(out, signed_forewords(text, units, out, speakers))
     # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))
     # an e-mail's earlier message under its own header block ("-----Original Message-----"), its sender's words

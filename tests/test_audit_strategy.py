@@ -131,3 +131,46 @@ def test_what_young_people_said_is_theirs_in_the_token_table():
     row = hits[hits["matched"] == "innovative"].iloc[0]
     assert (row["voice"], row["speaker"], row["use"]) == ("reported", "Young people", "reported")
 
+
+# ------------------------------------------------------------------ a foreword signed by the mayor
+FOREWORD = """Riverton Smart City Strategy 2030
+
+Foreword by Mayor Ana Costa
+
+Riverton is changing fast. Over the next decade we will deliver a smart city that works for every resident.
+
+Every project in this strategy will be tested against our charter.
+
+Ana Costa
+Mayor of Riverton
+
+Our vision: a safe, smart and inclusive city for all.
+"""
+
+
+def test_a_signed_foreword_is_the_signers_speech():
+    hits = _hits([FOREWORD])
+    got = list(zip(hits["matched"], hits["voice"], hits["speaker"].fillna(""), hits["use"], strict=True))
+    # hand labels: the foreword above the signature is the mayor's; the vision statement below is the council's
+    assert ("smart city", "quoted", "Ana Costa", "evaluative") in got
+    assert ("smart", "author", "", "evaluative") in got
+    quotes = dc.find_quotes(dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["s"], "source": "Riverton City Council",
+                                                                  "text": [FOREWORD]})))
+    row = quotes.iloc[0]
+    assert (row["kind"], row["speaker"], row["speaker_reason"], row["cue"]) == \
+        ("speech", "Ana Costa", "signed foreword", "Foreword by Mayor Ana Costa")
+    assert row["text"].startswith("Riverton is changing fast.") and row["text"].endswith("against our charter.")
+    assert row["n_paragraphs"] == 2
+
+
+@pytest.mark.parametrize("text", [
+    # no signature: the foreword names no one, it stays the author's
+    FOREWORD.replace("Ana Costa\nMayor of Riverton\n\n", ""),
+    # a subheading of two capitalised words under an unnamed heading is no signature
+    "Foreword\n\nWe will deliver a smart city for every resident.\n\nDigital Riverton\n\nThe council will publish data.\n",
+    # a signature whose name the heading does not give is someone else's
+    FOREWORD.replace("Ana Costa\nMayor", "Tom Hale\nMayor"),
+])
+def test_an_unsigned_foreword_or_another_name_stays_the_authors(text):
+    hits = _hits([text])
+    assert set(hits.loc[hits["matched"].str.lower() == "smart city", "voice"]) == {"author"}
