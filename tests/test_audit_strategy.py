@@ -111,8 +111,9 @@ def test_a_tab_after_a_paragraph_number_or_inside_long_prose_lines_makes_no_tabl
                "turn to the questions of privacy\tthat residents raised in the long consultation on the strategy.")
     for text in (numbered, wrapped):
         assert split_list_items(text, [(0, len(text))]) == [(0, len(text))]
-    table = "KPI\tTarget\nCCTV coverage\t90%"
-    assert split_list_items(table, [(0, len(table))]) == [(0, 10), (11, len(table))]
+    # (a table by tabs has three cells a row or more: two tab-divided cells are as often a numbered paragraph)
+    table = "KPI\tBaseline\tTarget\nCCTV coverage\t40%\t90%"
+    assert split_list_items(table, [(0, len(table))]) == [(0, 19), (20, len(table))]
 
 
 # ------------------------------------------------------------------ people, children, women, men as speakers
