@@ -217,6 +217,16 @@ _BYLINE_DATE = _rx(rf"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’
 
 
 # header lines (looked for in the first lines of a document only)
+# the labels of a page's share buttons, one line for one button or a row of them: "Share on Twitter", "Share on X",
+# "Share via Email", "Tweet this", "Share this petition", "Share: Facebook | Twitter | Email" (the buttons of
+# AddToAny, ShareThis and the platforms' own share links). They are the page's widgets, not its text: on a campaign
+# page or a post they stand at the end, one per line, and had been counted as words ("share", "twitter",
+# "facebook" among a campaign's key terms against news)
+_SHARE_PLATFORMS = (r"(?:facebook|twitter|x|linkedin|whatsapp|reddit|e-?mail|telegram|bluesky|mastodon|threads|"
+                    r"pinterest|tumblr|messenger|signal)")
+_SHARE_BUTTONS = (rf"(?:(?:share|post)(?:\s+(?:this|the)(?:\s+(?:article|page|post|story|petition|campaign|link))?)?"
+                  rf"\s*(?:\s(?:on|to|via|with)\s+|:\s*){_SHARE_PLATFORMS}(?:\s*[|·•,/]?\s*{_SHARE_PLATFORMS})*"
+                  rf"|share\s+this\s+(?:page|post|story|petition|campaign|link)|tweet\s+(?:this|it)|email\s+(?:this|a\s+friend))")
 _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # (kind, rule name, pattern on the stripped line)
     ("byline", "posted-on-by", _rx(rf"^posted\s+on\s+(?P<date>{_DATE_MDY})\s+by\s+(?P<author>.+)$", re.I)),
@@ -236,7 +246,7 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
                                  rf"(?P<date>{_ANY_DATE}){_CLOCK}$", re.I)),
     ("date", "dateline-day-first", _rx(rf"^(?P<date>{_ANY_DATE}){_CLOCK}$", re.I)),
     ("outlet", "original-field", _rx(r"^(?:original|source)\s*:\s*\[(?P<outlet>[^\]]+)\]\((?P<url>[^)]+)\)$", re.I)),
-    ("boilerplate", "share-line", _rx(r"^(?:share|share this(?: article)?|print|email|tweet|comments?)$", re.I)),
+    ("boilerplate", "share-line", _rx(rf"^(?:share|share this(?: article)?|print|email|tweet|comments?|{_SHARE_BUTTONS})$", re.I)),
     ("date", "load-date", _LOAD_DATE),
     ("boilerplate", "database-field", _DB_FIELD),
     ("boilerplate", "copyright", _HEADER_COPYRIGHT),
@@ -263,6 +273,7 @@ _FOOTER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     ("outlet", "from-outlet", _rx(r"^from\s+(?P<outlet>(?:the\s+)?[A-Z][\w&'’ -]{1,50})$", re.I)),
     ("boilerplate", "newsletter", _rx(r"newsletter|\bsign up\b|\bsubscribe (?:to|now|for|here)|stay informed|what you need to know|by registering", re.I)),
     ("boilerplate", "comments", _rx(r"^(?:comments?|\d+\s+comments?|leave a (?:comment|reply)|share|related(?: people| articles| stories)?|sections|tags?:?.*|read more.*|advertisement)$", re.I)),
+    ("boilerplate", "share-line", _rx(rf"^{_SHARE_BUTTONS}$", re.I)),
     ("boilerplate", "image-credit", _rx(r"^(?:featured |header |top |lead )?(?:image|photo|picture)(?: credit)?s?\s*(?:by|:|via|courtesy of)\s*.{1,80}$", re.I)),
     ("boilerplate", "contributor-line", _rx(r"^[A-Z][\w .,'’-]{1,80}\s+contributed to this (?:report|article|story)\.?$")),
     ("boilerplate", "author-bio", _rx(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s+is\s+an?\s+[\w ,-]{0,60}(?:writer|journalist|reporter|correspondent|editor|columnist|contributor)\b.{0,80}$")),

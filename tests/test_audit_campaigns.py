@@ -1,0 +1,74 @@
+"""Digital-rights campaign pages against city surveillance: petitions, landing pages with calls to action and
+counters, template letters that supporters send, FAQs, coalition sign-on lists and the quoted statements of
+coalition members, beside news on the same debate. Every text is written here, in the genre's conventions; the
+expected values were labelled by hand before the library was run on them."""
+
+import pandas as pd
+
+import discourse as dc
+
+LEX = dc.load_lexicon("framing")
+
+
+def _run(texts: dict[str, str], sources: dict[str, str] | None = None):
+    df = pd.DataFrame({"doc_id": list(texts), "text": list(texts.values()),
+                       "source": [(sources or {}).get(k, "campaign") for k in texts]})
+    corpus = dc.Corpus.from_dataframe(df, text="text", source="source")
+    tokens = dc.tokenize(corpus)
+    return corpus, tokens, dc.find_frame_terms(tokens, LEX)
+
+
+PETITION = """Sign the petition: Ban facial recognition in our city!
+
+12,345 people have signed. Let's get to 15,000!
+
+Facial recognition is mass surveillance. It threatens the privacy of everyone who walks down the street and has a \
+chilling effect on protest.
+
+We, the undersigned, call on the Springfield City Council to ban the use of facial recognition by police and city \
+agencies.
+
+Sign the petition
+
+Donate
+
+Share on Twitter
+"""
+
+LANDING = """Stop Spy City
+
+Join us | Donate | Take action
+
+The city's "Safe City" program puts 3,000 cameras on our streets. We say no to mass surveillance.
+
+Take action now: tell the council to ban face surveillance.
+
+Join us
+
+Share on Facebook
+
+Share on Twitter
+"""
+
+
+# ---------------------------------------------------------------------------------------- share buttons
+def test_share_buttons_are_set_aside_as_the_page_furniture_they_are():
+    # hand labels: the labels of share buttons are widgets, no word of the campaign; the calls to action
+    # ("Join us", "Donate", "Sign the petition") are the campaign's own solicitation and stay text
+    corpus, tokens, _ = _run({"petition": PETITION, "landing": LANDING})
+    aside = corpus.set_aside
+    got = sorted(zip(aside["doc_id"], aside["text"], aside["rule"], strict=True))
+    assert got == [("landing", "Share on Facebook", "share-line"), ("landing", "Share on Twitter", "share-line"),
+                   ("petition", "Share on Twitter", "share-line")]
+    words = set(tokens["norm"])
+    assert not {"twitter", "facebook", "share"} & words
+    assert {"donate", "join", "petition"} <= words
+    # a row of buttons, and buttons named by what they share
+    corpus, _, _ = _run({"a": "Ban the scan now.\n\nShare: Facebook | Twitter | Email\n",
+                         "b": "Ban the scan now.\n\nShare this petition\n\nTweet this\n\nEmail a friend"})
+    assert sorted(corpus.set_aside["text"]) == ["Email a friend", "Share this petition",
+                                                "Share: Facebook | Twitter | Email", "Tweet this"]
+    # prose about sharing is text
+    corpus, _, _ = _run({"c": "Ban the scan now.\n\nShare your story with the council.",
+                         "d": "Ban the scan now.\n\nWe share on Twitter what the council decides."})
+    assert corpus.set_aside.empty
