@@ -72,3 +72,37 @@ def test_share_buttons_are_set_aside_as_the_page_furniture_they_are():
     corpus, _, _ = _run({"c": "Ban the scan now.\n\nShare your story with the council.",
                          "d": "Ban the scan now.\n\nWe share on Twitter what the council decides."})
     assert corpus.set_aside.empty
+
+
+# ---------------------------------------------------------------------------------------- coalition statements
+STATEMENTS = """What coalition members say
+
+"Facial recognition is a dangerous and discriminatory technology that has no place in our city," said Jane Roe, \
+director of the Springfield Privacy Coalition.
+
+"Mass surveillance chills free speech," said Silkie Carlo, director of Big Brother Watch.
+
+The expansion raises privacy concerns, according to Big Brother Watch.
+"""
+
+
+def test_the_speaker_named_after_a_final_reporting_verb_is_not_what_they_said():
+    # Quirk et al. 1985, 14.29-14.30: in '"...," said X' the reporting clause follows the quotation and its subject
+    # follows the verb; the speaker and their apposition are the writer's reference, not reported words. Likewise
+    # the complement of "according to" names the source (8.131). Hand labels: the quotations are the members'
+    # (quoted, evaluative); the organisation names are referential, never 'reported'
+    _, _, hits = _run({"s": STATEMENTS})
+    hits = hits[hits["frame"].isin(["rights", "institutions"])]
+    quoted = hits[hits["voice"] == "quoted"]
+    assert sorted(zip(quoted["matched"], quoted["speaker"], quoted["use"], strict=True)) == [
+        ("Mass surveillance", "Silkie Carlo", "evaluative"), ("discriminatory", "Jane Roe", "evaluative"),
+        ("free speech", "Silkie Carlo", "evaluative")]
+    names = hits[hits["voice"] == "author"]
+    assert list(names["matched"]) == ["Privacy", "Big Brother Watch", "Big Brother Watch"]
+    assert set(names["use"]) == {"referential"}
+    # what the source says stays reported
+    said = hits[(hits["matched"] == "privacy")].iloc[0]
+    assert (said["voice"], said["use"], said["speaker"]) == ("reported", "reported", "Big Brother Watch")
+    # a source that no comma closes is no source the rule can bound: the claim after it stays reported
+    _, _, hits = _run({"n": "According to police the system is efficient."})
+    assert hits.loc[hits["matched"] == "efficient", "use"].tolist() == ["reported"]
