@@ -1070,6 +1070,49 @@ _LOT_ITEM = re.compile(r"^[ \t]*lot[ \t]+\d+\b", re.M | re.I)
 # of 400 UN General Debate speeches sampled had two such lines in a paragraph)
 _TABLE_ROW = re.compile(r"^[^\n]*(?:\||\S\t+[^\t\n]*\S\t+(?=\S))", re.M)
 _ANY_ITEM = re.compile(f"^[ \\t]*(?:[{LIST_MARKERS}]|[-*+][ \\t]|(?i:lot)[ \\t]+\\d)|\\||\\S\\t", re.M)
+# a line that ends in a colon, before the line break: the lead-in of a list set without markers (see
+# :func:`_unmarked_items`)
+_LEAD_IN_END = re.compile(r":[ \t]*\n")
+_UNMARKED_ITEM_CHARS = 80  # an item of such a list is a short line: a name or a label, not a wrapped line of prose
+_UNMARKED_ITEM = re.compile(r"[ \t]*[^\W_][^\n]*")
+_UNMARKED_ITEM_END = re.compile(r"[.!?,;:…]")
+
+
+def _unmarked_items(text: str, s: int, e: int) -> list[int]:
+    """The starts of the lines of span ``s``-``e`` after the first where the span is a vertical list set without
+    markers: a list of names or labels, one to a line, under a lead-in that ends in a colon (Chicago Manual of
+    Style, 17th ed., 6.127: a vertical list is introduced by a complete sentence and a colon; its items need no
+    bullet). The span's lines are the items when the line before the span (or before its second line) ends in a
+    colon and every item line is short (at most :data:`_UNMARKED_ITEM_CHARS` characters), opens with a letter or
+    digit and ends without punctuation, up to the span's end: a coalition's sign-on list ("The following
+    organisations have signed:" / "Privacy International" / "Big Brother Watch" / ...) had been one sentence of
+    names. Hard-wrapped prose after a colon ends its paragraph with a full stop, and is left as it is."""
+    lines = []
+    pos = s
+    while pos < e:
+        nl = text.find("\n", pos, e)
+        end = e if nl < 0 else nl
+        lines.append((pos, end))
+        pos = end + 1
+    if len(lines) < 2:
+        return []
+    first = 0
+    k = s - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1  # the last character before the span (read in place: a copy of the text before it would be quadratic)
+    if k < 0 or text[k] != ":":
+        if text[lines[0][0]:lines[0][1]].rstrip()[-1:] != ":":
+            return []
+        first = 1  # the lead-in is the span's own first line
+    items = lines[first:]
+    if len(items) < 2:
+        return []
+    for a, b in items:
+        line = text[a:b].strip()
+        if not line or len(line) > _UNMARKED_ITEM_CHARS or not _UNMARKED_ITEM.fullmatch(text, a, b) \
+                or _UNMARKED_ITEM_END.fullmatch(line[-1]):
+            return []
+    return [a for a, _ in items[1:]] + ([items[0][0]] if first else [])
 
 
 def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1083,11 +1126,13 @@ def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     pays for itself") took in the next. The rows of a table exported as text (:func:`_table_cuts`) and the lines of a
     list of lots ("Lot 1 - ...", "Lot 2: ...", where two lines of the span open so: the lots into which a tender is
     divided, each on a line of its own, Directive 2014/24/EU art. 46) are such units too. Lines of one paragraph
-    without such a marker are left as they are (a hard-wrapped sentence goes on over its lines). ``text`` must be the
-    text the spans point into."""
+    without such a marker are left as they are (a hard-wrapped sentence goes on over its lines), except the short
+    lines of a list under a lead-in that ends in a colon (:func:`_unmarked_items`). ``text`` must be the text the spans
+    point into."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         cuts = [m.start() for m in _GLYPH_ITEM.finditer(text, s, e) if m.start() > s]
+        cuts.extend(c for c in _unmarked_items(text, s, e) if c > s)
         ascii_items = [m for m in _ASCII_ITEM.finditer(text, s, e)]
         for mark in "-*+":
             starts = [m.start() for m in ascii_items if m.group(1) == mark and m.start() > s]
@@ -1137,9 +1182,9 @@ def _table_cuts(text: str, s: int, e: int) -> list[int]:
 
 
 def has_list_items(text: str) -> bool:
-    """Does a line of ``text`` open with a list marker or a lot's number, or hold a table's cell separator
-    (where :func:`split_list_items` may have something to split)?"""
-    return _ANY_ITEM.search(text) is not None
+    """Does a line of ``text`` open with a list marker or a lot's number, or hold a table's cell separator, or a
+    line ends in a colon (where :func:`split_list_items` may have something to split)?"""
+    return _ANY_ITEM.search(text) is not None or _LEAD_IN_END.search(text) is not None
 
 
 def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:

@@ -484,6 +484,7 @@ class _Context:
         self._own: dict[int, tuple[tuple[str, ...], ...]] = {}
         self._claim_paragraphs: set[tuple[int, int]] | None = None
         self._one_para: np.ndarray | None = None
+        self.signatures: dict[int, str | None] = {}  # sentence start -> the signing word of its list (rule_signatory)
 
     def claim_paragraph(self, row: int) -> bool:
         """Is token ``row`` in a paragraph right after a heading that names the claim under review ("What was
@@ -1426,6 +1427,72 @@ NORM_MODALS = frozenset({"should", "shall", "must"})
 _FIRST_PERSON = frozenset({"we", "our", "i", "my", "us"})
 
 
+#: the words of a lead-in that announces the signatures under a letter or petition ("The following organisations have
+#: signed:", "Signed by:", "Signatories:", "Endorsed by:"): see :func:`rule_signatory`
+SIGNATORY_WORDS = frozenset({"signed", "signatories", "signatory", "signers", "undersigned", "cosigned", "co-signed",
+                             "cosigners", "co-signers", "cosignatories", "co-signatories", "endorsed", "endorsers",
+                             "endorsing", "sign-on"})
+_SIGNATURE_WORDS = 12  # a signature line is a name, with its place or office at most ("Jane Roe, Springfield")
+_SIGNATURE_ENDS = frozenset({".", "!", "?", ";", ":", "…"})
+
+
+def _signature_line(sent: _Sentence) -> bool:
+    """Could the sentence be one line of a list of signatures: a short line that opens with a capital or digit and ends
+    without a sentence's punctuation?"""
+    words = sent.words()
+    if not words or len(words) > _SIGNATURE_WORDS:
+        return False
+    first = sent.s(words[0])
+    return (first[:1].isupper() or first[:1].isdigit()) and not (sent.p(sent.hi) and sent.s(sent.hi) in _SIGNATURE_ENDS)
+
+
+def _lead_in(sent: _Sentence) -> str | None:
+    """The signing word of a lead-in to a list of signatures: a sentence that ends in a colon and holds one of
+    :data:`SIGNATORY_WORDS`."""
+    if not (sent.p(sent.hi) and sent.s(sent.hi) == ":"):
+        return None
+    return next((sent.n(j) for j in range(sent.lo, sent.hi) if sent.n(j) in SIGNATORY_WORDS), None)
+
+
+def rule_signatory(ctx: _Context, sent: _Sentence) -> str | None:
+    """``referential``: the hit is in a line of a list of signatures, the names under a lead-in that announces them
+    ("The following organisations have signed:", "Signed by:", "Signatories:") down to the line at hand, each line
+    a short one without a sentence's punctuation (:func:`_signature_line`): "Springfield Privacy Coalition", "Stop
+    Mass Surveillance Springfield" in a coalition's sign-on list.
+
+    A signature names the one who signs: in writing, the person who performs the act is referred to by appending
+    a signature (Austin 1962, *How to Do Things with Words*, lecture V); the words of an organisation's name are
+    its name, not the writer's evaluation (the `institutions` entries of the bundled lexicon are the same rule for
+    names it lists). A name of four words or more in Title Case had been read as a headline, and "Mass
+    Surveillance" in it as the campaign's own rights language. Returns the lead-in's signing word."""
+    memo = ctx.signatures
+    lo = sent.lo
+    if lo in memo:
+        return memo[lo]
+    chain = []  # the sentences from this one back to the lead-in, each a signature line
+    cur: _Sentence | None = sent
+    found = None
+    while cur is not None and cur.lo not in memo:
+        if not _signature_line(cur):
+            break
+        chain.append(cur.lo)
+        prev = cur.lo - 1
+        if prev < 0 or ctx.arr.doc[prev] != ctx.arr.doc[cur.lo]:
+            cur = None
+            break
+        before = ctx.sentence_of(prev)
+        found = _lead_in(before)
+        if found is not None:
+            break
+        cur = before
+    else:
+        if cur is not None:
+            found = memo[cur.lo]
+    for k in chain:
+        memo[k] = found
+    return memo.get(lo)
+
+
 def rule_standard_item(sent: _Sentence, s: int) -> str | None:
     """``referential``: the hit is in the title or wording of a numbered item of a reporting standard that opens its
     line: a row of a GRI content index, "GRI 418-1 Substantiated complaints concerning breaches of customer privacy
@@ -1549,7 +1616,7 @@ def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
 
     m = mark(sent.lo)
     if m is None:
-        return None
+        return _unmarked_list(ctx, sent)
     doc, para = ctx.arr.doc, ctx.arr.paragraph
     n = len(doc)
 
@@ -1564,6 +1631,35 @@ def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
         hi = int(ctx.s_last[hi + 1])
     if m not in LIST_MARKERS and (lo, hi) == (sent.lo, sent.hi):
         return None  # a single line opening with a dash is no list
+    return lo, hi
+
+
+def _unmarked_list(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
+    """The first and last row of the list set without markers whose item ``sent`` is, or None: the run of two or more
+    short lines without a sentence's punctuation in one paragraph under a lead-in that ends in a colon, which
+    :func:`discourse.segment.sentences` makes sentences of their own (its ``_unmarked_items``); the lead-in is the
+    sentence before the run, in the paragraph or the one before it. Read as one list, as a marked list is, its
+    items keep the uses they had as one sentence ("Our platform offers:" / "Seamless Integration" / "Innovative
+    Analytics" is no menu of labels)."""
+    if not _signature_line(sent):
+        return None
+    doc, para = ctx.arr.doc, ctx.arr.paragraph
+    n = len(doc)
+
+    def item(lo: int) -> bool:
+        return (0 <= lo < n and doc[lo] == doc[sent.lo] and para[lo] == para[sent.lo]
+                and _signature_line(ctx.sentence_of(lo)))
+
+    lo, hi = sent.lo, sent.hi
+    while lo > 0 and item(int(ctx.s_first[lo - 1])):
+        lo = int(ctx.s_first[lo - 1])
+    while hi + 1 < n and item(hi + 1):
+        hi = int(ctx.s_last[hi + 1])
+    if (lo, hi) == (sent.lo, sent.hi) or lo == 0 or doc[lo - 1] != doc[lo]:
+        return None
+    before = ctx.sentence_of(lo - 1)
+    if not (before.p(before.hi) and before.s(before.hi) == ":"):
+        return None
     return lo, hi
 
 
@@ -2239,6 +2335,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     ref = rule_cross_reference(sent, s)
     if ref is not None:
         return "referential", "cross_reference", ref
+    signed = rule_signatory(ctx, sent)
+    if signed is not None:
+        return "referential", "signatory", signed
     cue = rule_distancing_cue(sent, s)
     if cue is None:
         cue = rule_final_disjunct(sent, s)

@@ -106,3 +106,48 @@ def test_the_speaker_named_after_a_final_reporting_verb_is_not_what_they_said():
     # a source that no comma closes is no source the rule can bound: the claim after it stays reported
     _, _, hits = _run({"n": "According to police the system is efficient."})
     assert hits.loc[hits["matched"] == "efficient", "use"].tolist() == ["reported"]
+
+
+# ---------------------------------------------------------------------------------------- sign-on lists
+SIGNON = """Coalition letter: Ban face surveillance in Springfield
+
+The following organisations have signed:
+
+Privacy International
+Big Brother Watch
+American Civil Liberties Union of Massachusetts
+Fight for the Future
+Springfield Privacy Coalition
+Surveillance Technology Oversight Project
+Stop Mass Surveillance Springfield
+
+Is your organisation missing? Add your name.
+"""
+
+
+def test_the_names_of_a_sign_on_list_are_names_not_the_campaigns_rights_language():
+    # Austin 1962, lecture V: a signature refers to the one who signs; Chicago Manual of Style 6.127: a vertical list
+    # under a lead-in ending in a colon needs no bullets. Hand labels: the heading's "Ban" and "face surveillance"
+    # are the coalition's demand (evaluative); every organisation's name is referential, however many words
+    from discourse.segment import sentences
+
+    got = [SIGNON[a:b] for a, b in sentences(SIGNON)]
+    assert got[2:9] == ["Privacy International", "Big Brother Watch", "American Civil Liberties Union of Massachusetts",
+                        "Fight for the Future", "Springfield Privacy Coalition",
+                        "Surveillance Technology Oversight Project", "Stop Mass Surveillance Springfield"]
+    # the same list with every name a paragraph of its own, and with no blank line anywhere (a scraped page)
+    each = "\n\n".join(line for line in SIGNON.splitlines() if line.strip())
+    flat = "\n".join(line for line in SIGNON.splitlines() if line.strip())
+    for doc, text in {"block": SIGNON, "each": each, "flat": flat}.items():
+        _, _, h = _run({doc: text})
+        demand = h[h["matched"].isin(["Ban", "face surveillance"])]
+        assert list(demand["use"]) == ["evaluative", "evaluative"], doc
+        names = h.drop(demand.index)
+        assert "Mass Surveillance" in set(names["matched"]) and "Privacy" in set(names["matched"])
+        assert set(names["use"]) == {"referential"}, (doc, names[["matched", "use", "use_rule"]])
+    # hard-wrapped prose after a colon is no list (its paragraph ends in a full stop)
+    prose = "We ask three things:\nclear rules on retention and\nan end to mass surveillance.\n\nThank you."
+    assert [prose[a:b] for a, b in sentences(prose)][0].endswith("mass surveillance.")
+    # a list under a lead-in that announces no signatures keeps its uses (a vendor's feature list)
+    _, _, feats = _run({"f": "Why Acme?\n\nOur platform offers:\nSeamless Integration\nInnovative Analytics\n"})
+    assert set(feats.loc[feats["matched"].isin(["Seamless", "Innovative"]), "use"]) == {"evaluative"}
