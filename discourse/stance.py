@@ -67,13 +67,14 @@ __all__ = [
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
     "NOUN_DETERMINERS", "noun_after_determiner", "COORDINATORS",
+    "SIGNATORY_WORDS", "SOURCE_WORDS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
-    "lot_title", "cross_reference", "distancing_cue", "negation",
+    "lot_title", "cross_reference", "signatory", "distancing_cue", "negation",
     "echo_question", "echo_rejoinder", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name", "trademark",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",

@@ -6,6 +6,7 @@ expected values were labelled by hand before the library was run on them."""
 import pandas as pd
 
 import discourse as dc
+from discourse.stance import RULES
 
 LEX = dc.load_lexicon("framing")
 
@@ -145,6 +146,7 @@ def test_the_names_of_a_sign_on_list_are_names_not_the_campaigns_rights_language
         names = h.drop(demand.index)
         assert "Mass Surveillance" in set(names["matched"]) and "Privacy" in set(names["matched"])
         assert set(names["use"]) == {"referential"}, (doc, names[["matched", "use", "use_rule"]])
+        assert set(names["use_rule"]) == {"signatory"} and set(names["use_rule"]) <= set(RULES)
     # hard-wrapped prose after a colon is no list (its paragraph ends in a full stop)
     prose = "We ask three things:\nclear rules on retention and\nan end to mass surveillance.\n\nThank you."
     assert [prose[a:b] for a, b in sentences(prose)][0].endswith("mass surveillance.")
