@@ -2125,6 +2125,54 @@ def rule_mention(sent: _Sentence, s: int) -> str | None:
     return None
 
 
+_WHAT_IS = frozenset({"is", "are", "'s", "was", "were"})
+_QUESTION_LEAD = frozenset({"so", "but", "and", "exactly", "then"})
+
+
+def rule_definition_question(sent: _Sentence, s: int, e: int) -> str | None:
+    """``referential`` (rule ``mention``): the hit is the term a question asks the meaning of, "What is smart
+    policing?", "What are smart cities?", "What does 'smart policing' mean?", "What is meant by public safety?",
+    the questions of a FAQ.
+
+    A question asserts nothing (Searle 1969, *Speech Acts*, 3.4: its point is to elicit, not to commit the speaker
+    to a proposition), and "What is X?" asks what X is or means, so X is the topic of the question, named, not
+    applied to anything (Quine 1940, 1.4 on use and mention): the answer that follows, "Smart policing is ...", is
+    where the writer's own words stand. The sentence is only the question: "what", the verb, "a" or "an", the term
+    to the question mark, at most four words and no function word ("What does X mean?" and "What is meant by X?"
+    the same). A kind is asked about: "What are the relevant data?", with a definite, asks which referent is meant
+    (the specifying use of "be", Huddleston & Pullum 2002, ch. 4, 5.5). Returns the question's opening."""
+    words = [j for j in range(sent.lo, sent.hi + 1) if not sent.p(j)]
+    if not (sent.p(sent.hi) and sent.s(sent.hi) == "?") or len(words) > 12:
+        return None
+    ns = [sent.n(j) for j in words]
+    i = 0
+    while i < len(ns) and ns[i] in _QUESTION_LEAD:
+        i += 1
+    if i + 2 >= len(ns) or ns[i] != "what":
+        return None
+    if ns[i + 1] == "does" or ns[i + 1] == "do":
+        term = [j for j in words[i + 2:-1] if sent.n(j) not in ("a", "an")]
+        if ns[-1] != "mean" or not term or len(term) > 4 or any(sent.ctx.stop[j] for j in term) \
+                or not (term[0] <= s and e <= term[-1]):
+            return None
+        return f"what {ns[i + 1]} ... mean"
+    if ns[i + 1] not in _WHAT_IS:
+        return None
+    k = i + 2
+    if ns[k:k + 2] == ["meant", "by"]:
+        k += 2
+    while k < len(ns) and ns[k] in ("a", "an", "exactly"):
+        k += 1
+    if k < len(ns) and ns[k] in ("the", "this", "that", "these", "those"):
+        return None  # "What are the relevant data?" asks which referent, not what a kind is (a definite: specifying be)
+    term = words[k:]
+    if ns[-1] in ("worth", "like"):
+        return None  # "What is privacy worth?", "What is X like?": "what" is the object of "worth" or "like", not X's
+    if not term or len(term) > 4 or any(sent.ctx.stop[j] for j in term) or not (term[0] <= s and e <= term[-1]):
+        return None  # the term alone, of content words ("What is 'smart' about smart policing?" asks no meaning)
+    return " ".join(ns[i:i + 2])
+
+
 def rule_classifier(sent: _Sentence, s: int, e: int) -> str | None:
     """``referential``: "smart" or "intelligent" right before a device noun classifies the device, it does
     not praise it: "smart cameras", "smart meters", "intelligent CCTV".
@@ -2402,6 +2450,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     if office is not None:
         return "referential", "office_field", office
     noun = rule_mention(sent, s)
+    if noun is None:
+        noun = rule_definition_question(sent, s, e)
     if noun is not None:
         return "referential", "mention", noun
     device = rule_classifier(sent, s, e)

@@ -153,3 +153,40 @@ def test_the_names_of_a_sign_on_list_are_names_not_the_campaigns_rights_language
     # a list under a lead-in that announces no signatures keeps its uses (a vendor's feature list)
     _, _, feats = _run({"f": "Why Acme?\n\nOur platform offers:\nSeamless Integration\nInnovative Analytics\n"})
     assert set(feats.loc[feats["matched"].isin(["Seamless", "Innovative"]), "use"]) == {"evaluative"}
+
+
+# ---------------------------------------------------------------------------------------- FAQ
+FAQ = """Frequently Asked Questions
+
+What is smart policing?
+
+Smart policing is what police departments call patrols planned by software.
+
+What does public safety mean to us?
+
+Safety for everyone, without mass surveillance.
+
+Why is mass surveillance wrong?
+
+It treats every resident as a suspect.
+"""
+
+
+def test_a_question_that_asks_what_a_term_means_names_the_term():
+    # Searle 1969, 3.4: a question commits its speaker to no proposition; "What is X?" asks what X is, so X is
+    # mentioned, not applied (Quine 1940, 1.4). Hand labels: the question's "smart" is referential; the question
+    # "What does public safety mean to us?" is no question of the term's meaning alone and the campaign's answers
+    # and rhetorical "Why is mass surveillance wrong?" are its own words (evaluative)
+    _, _, hits = _run({"faq": FAQ})
+    got = [(m, u) for m, u, f in zip(hits["matched"], hits["use"], hits["frame"], strict=True)
+           if f in ("promotional", "rights")]
+    assert got[0] == ("smart", "referential")
+    assert ("public safety", "evaluative") in got  # the campaign's own sense of the phrase, asked with "to us"
+    assert [u for m, u in got if m == "mass surveillance"] == ["evaluative", "evaluative"]
+    # the other forms of the question, and questions that are not about a term's meaning
+    for text, use in [("What are smart cities?", "referential"), ("What does smart policing mean?", "referential"),
+                      ("What is meant by public safety?", "referential"), ("What is privacy worth?", "evaluative"),
+                      ("What is so innovative about it?", "evaluative")]:
+        _, _, h = _run({"q": text})
+        h = h[h["frame"].isin(["promotional", "rights"])]
+        assert list(h["use"]) == [use], (text, h[["matched", "use", "use_rule"]])
