@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ._quote_cues import _ROLE_NOUN_WORDS
+from ._quote_cues import _ADDRESSEE_VERBS, _ROLE_NOUN_WORDS
 from ._reported import _R_INV_VERBS, PREPOSITIONS, REPORTING_VERBS, THAT_REPORTING_VERBS, own_name_subject
 from ._speaker_names import _PRONOUN_SPEAKERS
 from ._speakers import _SpansOnly, _Speakers
@@ -94,11 +94,19 @@ def _is_headline(unit: str) -> bool:
             and 4 <= len(_WORDS.findall(unit)) <= HEADLINE_MAX_WORDS)
 
 
+_ADDRESSING = re.compile(_ADDRESSEE_VERBS)
+
+
 def _names_source(words: list[str]) -> bool:
     """Do the words before a colon name a speaker by a role noun ("Mayor", "Police chief", "Campaigners")?"""
     low = [w.lower() for w in words]
     if not low or low[0] in _LABELS or " ".join(low) in _LABELS or any(w in _NOT_SOURCE for w in low):
         return False  # a kicker, or a title with a phrase ("Experts in Resilience: The Caribbean Reality")
+    if _ADDRESSING.fullmatch(low[0]):
+        # "Tell Mayor Smith: No Spy Cameras", "Urge the Council: ...": an imperative of a verb whose object is the one
+        # addressed, a campaign's call to write to them; the source of a headline's colon is a noun phrase (block
+        # language drops the reporting verb, not its subject: Mårdh 1980), and the mayor is who is to be told
+        return False
     return any(w in _ROLE_HEADS or (w.endswith("s") and w[:-1] in _ROLE_HEADS) for w in low)
 
 

@@ -563,9 +563,15 @@ _TRANSITIVE = (r"(?:told|tells|tell|telling|describes?|described|warns?|warned|u
                r"reports?|reported|reveals?|revealed|mentions?|mentioned|praises?|praised|recommends?|recommended|"
                r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
                r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")
-# 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener
+# 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener; nor, at the head of a line, a verb
+# whose object is the person addressed (_ADDRESSEE_VERBS): "Says Mayor Smith:" and "Reports Dr. Keys:" invert, but
+# "Tell Mayor Smith:" is an imperative with the addressee as its object (a campaign's call to write to the mayor: the
+# words after the colon are the campaign's, never the mayor's; Quirk et al. 1985, 14.29 on inversion in reporting
+# clauses, and 16.55-16.58 on the indirect object of "tell", "urge", "remind", "inform")
+_ADDRESSEE_VERBS = (r"(?:tell|tells|told|telling|urge|urges|urged|remind|reminds|reminded|inform|informs|informed|"
+                    r"email|e-mail|message|contact|petition)")
 _B_CUE_SPK = _rx(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
-                        rf"^\s*(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
+                        rf"^\s*(?!(?i:{_ADDRESSEE_VERBS})\b)(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = _rx(r"[a-z]+")
 _CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according", "words"}

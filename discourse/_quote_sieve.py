@@ -27,6 +27,7 @@ from ._attribution import (
     _plausible,
 )
 from ._quote_cues import (
+    _ADDRESSEE_VERBS,
     _ADV,
     _ALNUM_RE,
     _CUE,
@@ -412,7 +413,8 @@ _FRAME_POSS = _rx(rf"(?<![\w’'])(?P<spk>{_NAME}[’']s?)\s+(?:[a-z][\w\-]*\s+)
                          rf"(?:{_FRAME_NOUNS})\s+(?:was|were|is|are|ran|runs|read|reads|went|came)\s*$")
 _FRAME_WHAT = _rx(rf"(?<![\w’'])[Ww]hat\s+(?P<spk>{_NAME_OF}|{_ROLE_NAME}|{_NAME}|{_PRON}|{_DETNP})\s+"
                          r"(?:has|had|have)\s+to\s+say\s*$")
-_FRAME_INV = _rx(rf"^\s*(?P<cue>{_CUE_CAP})\s+(?P<spk>(?:one|a|an|the|another)\s+(?:(?!{_PREP}\b|after\b|before\b)"
+# (not a verb whose object is the one addressed, "Tell Mayor Smith:", a call to write to the mayor: see _B_CUE_SPK)
+_FRAME_INV = _rx(rf"^\s*(?!(?i:{_ADDRESSEE_VERBS})\b)(?P<cue>{_CUE_CAP})\s+(?P<spk>(?:one|a|an|the|another)\s+(?:(?!{_PREP}\b|after\b|before\b)"
                         rf"[a-z][\w\-]*\s+){{0,2}}?[a-z][\w\-]*|{_NAME})(?=\s+(?:{_PREP}|after|before)\b|\s*[,:]|\s*$)")
 # stop 66: an it-cleft ('It was Plummer, in fact, who coined the much quoted remark:'): the focus is the subject of
 # the relative clause, the dummy 'it' none (Quirk et al. 1985, 18.25-18.28); the who-clause runs to the colon

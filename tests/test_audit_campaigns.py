@@ -190,3 +190,20 @@ def test_a_question_that_asks_what_a_term_means_names_the_term():
         _, _, h = _run({"q": text})
         h = h[h["frame"].isin(["promotional", "rights"])]
         assert list(h["use"]) == [use], (text, h[["matched", "use", "use_rule"]])
+
+
+# ---------------------------------------------------------------------------------------- calls to write to officials
+def test_the_official_a_call_to_action_addresses_is_not_its_speaker():
+    # Quirk et al. 1985, 16.55-16.58: "tell", "urge" take the person addressed as their object, and a reporting
+    # clause with such an object is never inverted (14.29): "Tell Mayor Smith: ..." asks the reader to tell the mayor.
+    # Hand labels: the message after the colon is the campaign's (author, no speaker; in quotation marks, a speech
+    # quotation without a speaker), never the mayor's; an inverted "Says Mayor Smith:" still gives the mayor
+    _, tokens, hits = _run({"h": "Tell Mayor Smith: No Spy Cameras In Springfield\n\nWe demand that the city end it.",
+                            "u": "Urge the Council: Ban Face Surveillance In Springfield\n\nWe demand it."})
+    assert set(hits["voice"]) == {"author"} and hits["speaker"].isna().all()
+    assert set(tokens["voice"]) == {"author"}
+    corpus, _, _ = _run({"q": 'Tell Mayor Smith: "No spy cameras in Springfield"\n\nWe demand that the city end it.',
+                         "s": 'Says Mayor Smith: "Cameras make us safer"\n\nThe mayor defended the program.'})
+    quotes = dc.find_quotes(corpus).set_index("doc_id")
+    assert quotes.loc["q", "kind"] == "speech" and pd.isna(quotes.loc["q", "speaker"])
+    assert quotes.loc["s", "speaker"] == "Smith"
