@@ -2122,7 +2122,35 @@ def rule_mention(sent: _Sentence, s: int) -> str | None:
         j -= 1
     if j >= sent.lo and not sent.p(j) and sent.n(j) in MENTION_NOUNS:
         return sent.n(j)
+    return _named_subject(sent, s)
+
+
+def _named_subject(sent: _Sentence, s: int) -> str | None:
+    """The noun of metalanguage that a copular predicate says the sentence's subject is, where the hit is in that
+    subject: "Smart policing is the name police departments give to ...", "Smart city is a marketing buzzword": the
+    predicate is true of the expression, not of what it names (Quine 1940, 1.4), so the subject is mentioned. The
+    subject is the sentence's first one to four words before "is", "are", "was" or "were"; then an article and at
+    most one modifier before the noun (:data:`MENTION_NOUNS`)."""
+    words = [j for j in range(sent.lo, min(sent.hi, sent.lo + 8) + 1) if not sent.p(j)]
+    be = next((i for i, j in enumerate(words) if sent.n(j) in _BE_FORMS), None)
+    if be is None or not 1 <= be <= 4 or s >= words[be]:
+        return None
+    rest = words[be + 1:]
+    if rest and sent.n(rest[0]) in ("a", "an", "the", "just", "only", "simply"):
+        rest = rest[1:]
+    if rest and sent.n(rest[0]) in ("a", "an", "the"):
+        rest = rest[1:]
+    for j in rest[:2]:
+        if sent.n(j) in _LABEL_NOUNS and not (j < sent.hi and sent.n(j + 1) == "of"):
+            return sent.n(j)
     return None
+
+
+#: nouns that call an expression a label others give ("the name police give to ...", "a buzzword", "a euphemism"):
+#: not "word", "term" or "idea", which also say a description fits ("Mass surveillance is the word for it"), nor "the
+#: name of" ("Efficiency is the name of the game": :func:`_named_subject`)
+_LABEL_NOUNS = frozenset({"name", "label", "buzzword", "buzzwords", "slogan", "catchphrase", "moniker", "epithet",
+                          "catchword", "jargon", "tagline", "motto", "euphemism", "misnomer", "brand"})
 
 
 _WHAT_IS = frozenset({"is", "are", "'s", "was", "were"})

@@ -160,7 +160,7 @@ FAQ = """Frequently Asked Questions
 
 What is smart policing?
 
-Smart policing is what police departments call patrols planned by software.
+Smart policing is the name police departments give to patrols planned by software.
 
 What does public safety mean to us?
 
@@ -183,6 +183,15 @@ def test_a_question_that_asks_what_a_term_means_names_the_term():
     assert got[0] == ("smart", "referential")
     assert ("public safety", "evaluative") in got  # the campaign's own sense of the phrase, asked with "to us"
     assert [u for m, u in got if m == "mass surveillance"] == ["evaluative", "evaluative"]
+    # the answer that says the term is others' label for a thing mentions it too (Quine 1940, 1.4)
+    assert got[1] == ("Smart", "referential")
+    for text, use in [("Smart city is a marketing buzzword.", "referential"),
+                      ("Innovation is a euphemism for control.", "referential"),
+                      ("Mass surveillance is the word for it.", "evaluative"),
+                      ("Efficiency is the name of the game.", "evaluative")]:
+        _, _, h = _run({"a": text})
+        h = h[h["frame"].isin(["promotional", "rights"])]
+        assert list(h["use"]) == [use], (text, h[["matched", "use", "use_rule"]])
     # the other forms of the question, and questions that are not about a term's meaning
     for text, use in [("What are smart cities?", "referential"), ("What does smart policing mean?", "referential"),
                       ("What is meant by public safety?", "referential"), ("What is privacy worth?", "evaluative"),
