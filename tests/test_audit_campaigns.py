@@ -216,3 +216,34 @@ def test_the_official_a_call_to_action_addresses_is_not_its_speaker():
     quotes = dc.find_quotes(corpus).set_index("doc_id")
     assert quotes.loc["q", "kind"] == "speech" and pd.isna(quotes.loc["q", "speaker"])
     assert quotes.loc["s", "speaker"] == "Smith"
+
+
+# ---------------------------------------------------------------------------------------- template letters
+LETTER = """Send a letter to Mayor Smith
+
+Dear Mayor Smith,
+
+I am writing to urge you to ban facial recognition in our city. As a resident, I believe this technology enables \
+mass surveillance and threatens our privacy and civil liberties.
+
+Please protect our human rights.
+
+Sincerely,
+[Your name]
+[Your address]
+"""
+
+
+def test_a_template_letter_is_the_campaigns_own_voice():
+    # hand labels: the words a campaign writes for its supporters to send are its own (author voice, no speaker:
+    # neither the addressee nor the "[Your name]" placeholder speaks), its rights terms evaluative ("I believe
+    # that" is the writer's own view, Biber et al. 1999, 10.2.3), and the closing and placeholders are set aside
+    corpus, tokens, hits = _run({"l": LETTER})
+    assert set(tokens["voice"]) == {"author"} and tokens["speaker"].isna().all()
+    assert dc.find_quotes(corpus).empty
+    rights = hits[hits["frame"] == "rights"]
+    assert list(zip(rights["matched"], rights["use"], strict=True)) == [
+        ("ban", "evaluative"), ("mass surveillance", "evaluative"), ("privacy", "evaluative"),
+        ("civil liberties", "evaluative"), ("human rights", "evaluative")]
+    assert list(corpus.set_aside["rule"]) == ["letter-signature"]
+    assert "your" not in set(tokens.loc[tokens["start"] > LETTER.index("Sincerely"), "norm"])
