@@ -486,6 +486,9 @@ class _Context:
         self._claim_paragraphs: set[tuple[int, int]] | None = None
         self._one_para: np.ndarray | None = None
         self.signatures: dict[int, str | None] = {}  # sentence start -> the signing word of its list (rule_signatory)
+        self.unmarked_lists: dict[int, tuple[int, int] | None] = {}  # sentence start -> its list (_unmarked_list)
+        self.list_flags: dict[tuple[int, int], tuple[bool, bool, bool]] = {}  # a list's span -> its _flags
+        self.marked_lists: dict[int, tuple[int, int]] = {}  # an item's sentence start -> its list (list_item)
 
     def claim_paragraph(self, row: int) -> bool:
         """Is token ``row`` in a paragraph right after a heading that names the claim under review ("What was
@@ -1618,6 +1621,8 @@ def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
     m = mark(sent.lo)
     if m is None:
         return _unmarked_list(ctx, sent)
+    if sent.lo in ctx.marked_lists:  # (found once per list: each item's own walk over the list was quadratic)
+        return ctx.marked_lists[sent.lo]
     doc, para = ctx.arr.doc, ctx.arr.paragraph
     n = len(doc)
 
@@ -1632,6 +1637,10 @@ def list_item(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
         hi = int(ctx.s_last[hi + 1])
     if m not in LIST_MARKERS and (lo, hi) == (sent.lo, sent.hi):
         return None  # a single line opening with a dash is no list
+    k = lo
+    while k <= hi:
+        ctx.marked_lists[k] = (lo, hi)
+        k = int(ctx.s_last[k]) + 1
     return lo, hi
 
 
@@ -1642,6 +1651,8 @@ def _unmarked_list(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
     sentence before the run, in the paragraph or the one before it. Read as one list, as a marked list is, its
     items keep the uses they had as one sentence ("Our platform offers:" / "Seamless Integration" / "Innovative
     Analytics" is no menu of labels)."""
+    if sent.lo in ctx.unmarked_lists:  # (found once per list: each item's question walked the list, quadratic)
+        return ctx.unmarked_lists[sent.lo]
     if not _signature_line(sent):
         return None
     doc, para = ctx.arr.doc, ctx.arr.paragraph
@@ -1656,12 +1667,16 @@ def _unmarked_list(ctx: _Context, sent: _Sentence) -> tuple[int, int] | None:
         lo = int(ctx.s_first[lo - 1])
     while hi + 1 < n and item(hi + 1):
         hi = int(ctx.s_last[hi + 1])
-    if (lo, hi) == (sent.lo, sent.hi) or lo == 0 or doc[lo - 1] != doc[lo]:
-        return None
-    before = ctx.sentence_of(lo - 1)
-    if not (before.p(before.hi) and before.s(before.hi) == ":"):
-        return None
-    return lo, hi
+    found: tuple[int, int] | None = None
+    if not ((lo, hi) == (sent.lo, sent.hi) or lo == 0 or doc[lo - 1] != doc[lo]):
+        before = ctx.sentence_of(lo - 1)
+        if before.p(before.hi) and before.s(before.hi) == ":":
+            found = (lo, hi)
+    k = lo
+    while k <= hi:
+        ctx.unmarked_lists[k] = found
+        k = int(ctx.s_last[k]) + 1
+    return found
 
 
 def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool, bool]:
@@ -1675,10 +1690,13 @@ def _flags(ctx: _Context, sent: _Sentence) -> tuple[bool, bool, bool]:
     if span is None:
         label = rule_label_line(sent, ctx.stop) and (separated(sent) or not single_paragraph(ctx, sent.lo, sent.hi))
         return headline_case(sent, ctx.stop), label, tagline(sent, ctx.stop)
-    whole = _Sentence(ctx, span[0], span[1])
-    starts = {int(ctx.s_first[j]) for j in range(span[0], span[1] + 1)}
-    return (headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts),
-            tagline(whole, ctx.stop))
+    got = ctx.list_flags.get(span)
+    if got is None:  # (once per list: read again for each item, a list of n items took n times its length)
+        whole = _Sentence(ctx, span[0], span[1])
+        starts = {int(ctx.s_first[j]) for j in range(span[0], span[1] + 1)}
+        got = ctx.list_flags[span] = (headline_case(whole, ctx.stop), rule_label_line(whole, ctx.stop, skip=starts),
+                                      tagline(whole, ctx.stop))
+    return got
 
 
 def single_paragraph(ctx: _Context, lo: int, hi: int) -> bool:

@@ -247,3 +247,21 @@ def test_a_template_letter_is_the_campaigns_own_voice():
         ("civil liberties", "evaluative"), ("human rights", "evaluative")]
     assert list(corpus.set_aside["rule"]) == ["letter-signature"]
     assert "your" not in set(tokens.loc[tokens["start"] > LETTER.index("Sincerely"), "norm"])
+
+
+def test_a_long_list_is_read_once_not_once_per_item():
+    # a national coalition's sign-on list runs to thousands of names, and a vendor's feature list to hundreds of
+    # bullets: the list's capitalisation and label flags are the whole list's, found once (they had been found again
+    # for every item: 3,000 bullets took 7.8 s, 9 times 1,000's 0.9 s)
+    import time
+
+    n = 4000
+    texts = {"names": "The following organisations have signed:\n\n"
+                      + "\n".join(f"Privacy Group Number{i} Of Springfield" for i in range(n)) + "\n\nThanks.",
+             "bullets": "Why Acme?\n\nOur platform offers:\n" + "\n".join(f"• Seamless Feature Number{i}" for i in range(n))}
+    _, tokens, _ = _run(texts)
+    t0 = time.perf_counter()
+    hits = dc.find_frame_terms(tokens, LEX)
+    assert time.perf_counter() - t0 < 5.0  # about 0.4 s; quadratic, about 14 s
+    assert (hits.groupby("doc_id")["use_rule"].agg(lambda r: sorted(set(r))).to_dict()
+            == {"bullets": ["default"], "names": ["signatory"]})
