@@ -67,7 +67,7 @@ __all__ = [
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
     "NOUN_DETERMINERS", "noun_after_determiner", "COORDINATORS",
-    "SIGNATORY_WORDS", "SOURCE_WORDS",
+    "SIGNATORY_WORDS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
@@ -421,7 +421,6 @@ class _Sentence:
         # rules only count words in the hit's own, :func:`_same_voice`), what the scan would find first.
         self._first: int | None = None
         self._according: set | None = None
-        self._according_sources: list[tuple[int, int]] = []
         self._verbs_before: dict | None = None
         self._verbs_after: dict | None = None
         self._stance: dict | None = None
@@ -788,44 +787,16 @@ def rule_according_to(sent: _Sentence, s: int) -> str | None:
     clauses of :mod:`discourse.quotes`), nor right after a verb of variation or manner ("vary according to the
     political predispositions of States", "act according to": :data:`discourse.quotes.CONFORMITY_VERBS`, its
     adjunct of manner).
-
-    The complement of "according to" names the source, not what it says: a hit inside it, from "to" up to the
-    first punctuation after it ("According to the Springfield Privacy Coalition, ...", "..., according to Big
-    Brother Watch."), is the writer's reference to the source (Quirk et al. 1985, 8.131: the adjunct's noun phrase
-    is the viewpoint's holder), and is judged by the other rules; it had been ``reported``, so that an organisation's
-    name in it read as the organisation's own claim. The source is read where commas set the adjunct off, fronted
-    and closed by its comma or after one and last in the sentence, up to :data:`SOURCE_WORDS` words.
     """
-    if sent._according is None:  # the voices of the sentence's "according to"s and their sources, once per sentence
-        found = [j for j in sent.at(_ACCORDING) if j < sent.hi and sent.n(j + 1) == "to"
-                 and not (j > sent.lo and sent.n(j - 1) in CONFORMITY_VERBS)
-                 and according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1)
-                                          if not sent.p(k)])]
-        sent._according = {sent.key(j) for j in found}
-        sources = []
-        for j in found:
-            k = j + 2
-            while k <= sent.hi and not sent.p(k):
-                k += 1
-            # the source is read where commas set the adjunct off, closed by its comma ("According to X, ...") or
-            # after one and last in the sentence ("..., according to X."), and at most SOURCE_WORDS long: "According
-            # to police the system is efficient" shows no end to its source
-            if k - (j + 2) <= SOURCE_WORDS and ((k <= sent.hi and sent.s(k) == ",") or (
-                    j > sent.lo and sent.p(j - 1) and sent.s(j - 1) == ","
-                    and all(sent.p(x) for x in range(k, sent.hi + 1)))):
-                sources.append((j + 2, k))
-        sent._according_sources = sources
-    if not (sent._according and sent.key(s) in sent._according):
-        return None
-    if any(a <= s < b for a, b in sent._according_sources):
-        return None
-    return "according to"
+    if sent._according is None:  # the voices of the sentence's "according to"s, found once per sentence
+        sent._according = {sent.key(j) for j in sent.at(_ACCORDING) if j < sent.hi and sent.n(j + 1) == "to"
+                            and not (j > sent.lo and sent.n(j - 1) in CONFORMITY_VERBS)
+                            and according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1)
+                                                     if not sent.p(k)])}
+    return "according to" if sent._according and sent.key(s) in sent._according else None
 
 
 _ACCORDING = frozenset({"according"})
-#: the longest source named after "according to" that :func:`rule_according_to` reads as the source ("the Office
-#: of the United Nations High Commissioner for Refugees" has 11 words)
-SOURCE_WORDS = 12
 
 
 #: words that open a noun phrase (Quirk et al. 1985, 5.10-5.12: central determiners, "such" as a predeterminer
@@ -976,8 +947,6 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
             continue  # "we believe that", "France believes that" in France's statement: the speaker's own view
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
-        if _reports_back(sent, j):
-            continue  # '"...," said Jane Roe, director of ...': what it reports is before it; after it, its subject
         if j > sent.lo and sent.n(j - 1) in PARTICIPLES and j + 2 <= sent.hi and sent.n(j + 1) == "that" \
                 and sent.s(j + 2) == ",":
             continue  # "Having said that, ...": a discourse marker, no report (as in discourse.quotes)
@@ -1007,23 +976,6 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
 
 
 _ALL_REPORTING = frozenset(REPORTING_VERBS) | frozenset(THAT_REPORTING_VERBS)
-
-
-def _reports_back(sent: _Sentence, j: int) -> bool:
-    """Does the reporting verb at ``j`` close a quotation or reported clause that :func:`discourse.tokenize` found
-    right before it ('"Mass surveillance chills free speech," said Silkie Carlo, director of Big Brother Watch.')?
-
-    Such a reporting clause follows what it reports, with its subject after the verb (Quirk et al. 1985,
-    14.29-14.30: subject-verb inversion in a final reporting clause): the words after the verb are the speaker and
-    their apposition, the writer's reference to them, not a reported clause. The quotation is known by its voice
-    (its words quoted or reported, the verb's the author's), so tables whose voice did not come from
-    :mod:`discourse.quotes` are read as before. An organisation's name in the apposition ("Big Brother Watch", "the
-    Springfield Privacy Coalition") had been ``reported``, as though it were what the speaker said."""
-    voice = sent.ctx.arr.voice
-    k = j - 1
-    while k >= sent.lo and sent.p(k) and voice[k] == voice[j]:
-        k -= 1  # the comma and closing quotation mark between the quotation and its verb
-    return k >= sent.lo and k < j - 1 and voice[k] != voice[j] and voice[k] in ("quoted", "reported")
 #: the coordinators that join two main clauses (Quirk et al. 1985, 13.1-13.5 and 13.18-13.20 on "yet", "so",
 #: "nor"). A reporting clause that reports the words before its comma is parenthetical, "The contract allows mass
 #: surveillance, experts say" (14.29-14.30), and stands without one; after ", and" or ", but" the reporting verb

@@ -4,6 +4,7 @@ coalition members, beside news on the same debate. Every text is written here, i
 expected values were labelled by hand before the library was run on them."""
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.stance import RULES
@@ -87,6 +88,10 @@ The expansion raises privacy concerns, according to Big Brother Watch.
 """
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "withdrawn: read so, the description of a speaker after a final reporting verb ('..., said Jane Roe, a privacy "
+    "researcher') fell to the default evaluative use, and on the measured blind pages news > rights fell by -0.0045 "
+    "[-0.0079, -0.0014] (docs/framing.md, Stop 67)"))
 def test_the_speaker_named_after_a_final_reporting_verb_is_not_what_they_said():
     # Quirk et al. 1985, 14.29-14.30: in '"...," said X' the reporting clause follows the quotation and its subject
     # follows the verb; the speaker and their apposition are the writer's reference, not reported words. Likewise
