@@ -71,6 +71,20 @@ _WIKI_REF = (r"<ref(?:[ \t][^<>/]{0,200})?/>|<ref(?:[ \t][^<>/]{0,200})?>(?:(?!<
 NOTE_MARKER = _rx(rf"(?:{_WIKI_REF}|{_FOOTNOTE}|(?<=[^\s\[])[ \t]?{_CLEANUP_TAG}|(?<=\S)[ \t]?{_EDIT_LINK}(?=[ \t\r]*$))",
                   re.M | re.I)
 
+_MARKER_CHAIN = _rx(r"(?:\[[^\]\s]{1,12}\])+$")
+
+
+def _in_bracketed_word(text: str, s: int) -> bool:
+    """Does the word the marker at ``s`` is glued to hold a bracket of its own, outside a chain of markers before it
+    ('A]31[237]', the UN symbol A/31/237 as OCR read it; not 'surveillance[2][3]')? A footnote marker follows a word
+    or its punctuation; a bracket inside the word makes it no word."""
+    k = s
+    while k > 0 and k > s - 40 and not text[k - 1].isspace():
+        k -= 1
+    word = _MARKER_CHAIN.sub("", text[k:s])
+    return "[" in word or "]" in word
+
+
 # a heading line: the words as rendered, with the edit link, or between wikitext's "==" or after Markdown's "#"
 _HEAD_OPEN = r"^[ \t]*(?:={2,6}[ \t]*|#{1,6}[ \t]+)?"
 _HEAD_CLOSE = rf"[ \t]*(?:={{2,6}})?[ \t]*(?:{_EDIT_LINK})?[ \t\r]*$"
@@ -302,6 +316,8 @@ def apparatus_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, 
     if "[" in text or "<ref" in text or "{{" in text:
         for m in NOTE_MARKER.finditer(text):
             s = m.start() + len(m.group()) - len(m.group().lstrip())
+            if text.startswith("[", s) and _in_bracketed_word(text, s):
+                continue  # 'A]31[237]': a document symbol read by OCR, not a word with its marker
             if not blocks.inside(s):
                 out.append(("note-marker", s, m.end()))
     out.sort(key=lambda r: r[1])

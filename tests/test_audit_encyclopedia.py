@@ -272,3 +272,12 @@ def test_further_reading_is_set_aside_and_prose_after_a_list_stays():
     assert aside.loc[aside["rule"] == "further-reading", "text"].str.endswith("PublicAffairs.").tolist() == [True]
     hits = dc.find_frame_terms(dc.tokenize(corpus))
     assert hits["matched"].str.lower().tolist() == ["safe city", "mass surveillance"]
+
+
+def test_a_bracket_inside_the_word_before_makes_no_footnote_marker():
+    # 'A]31[237]' is the UN document symbol A/31/237 as OCR read it (a 1976 speech of the UN General Debate corpus):
+    # a footnote marker follows a word or its punctuation, and a word with a bracket of its own is none; the chain of
+    # markers 'deployed[2][3]' is still two markers
+    from discourse._encyclopedia import apparatus_spans
+    assert apparatus_spans("as in document A]31[237] of the Assembly", []) == []
+    assert [r for r, _, _ in apparatus_spans("cameras deployed[2][3] across the city", [])] == ["note-marker"] * 2
