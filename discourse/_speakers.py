@@ -851,6 +851,14 @@ def _clause_not_apposition(rl: list[str]) -> bool:
                                            and rl[1] in ("on", "in", "from", "by", "to", "with", "at", "upon"))
 
 
+# The phrase after a name's comma that ends in a capital and a full stop before a capitalised word, ", Chief Constable
+# D. Reid", ", Professor J. Brown": the title and initial of the next person of a list (an attendance list, a panel),
+# not a role in apposition to the name before: an initial is part of a name, and an appositive noun phrase does not
+# end in one (Quirk et al. 1985, 17.65; titles before names, 17.88-17.90). Read as a role, "Chief Constable D" made
+# the officer named before it the Chief Constable.
+_NEXT_TITLED_NAME = _rx(r"(?<=\b[A-Z])\.\s+[A-Z]")
+
+
 def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | None]:
     """The role of the name at ``s`` written before it with a comma ('Acme Solutions’ CTO, Paul Steinberg')
     and the role in apposition after it ('Paul Steinberg, the CTO of Acme,'); ``after`` is ``text[e:e + 130]``."""
@@ -869,7 +877,7 @@ def _run_roles(text: str, s: int, after: str) -> tuple[re.Match | None, str | No
             comma_role = None
     appos = _APPOS_RE.match(after)
     appos_role = None
-    if appos and not _AGE_RE.match(after):
+    if appos and not _AGE_RE.match(after) and not _NEXT_TITLED_NAME.match(after, appos.end("role")):
         r = appos.group("role").strip()
         rl = [w.strip(",’'").lower() for w in r.split()]
         # (round 12: a relative clause, ', who slugged 22 homers,', describes the person but is no role; round 15:
