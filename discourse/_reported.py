@@ -57,6 +57,15 @@ THAT_REPORTING_VERBS = frozenset({
     # one that takes a that-clause (Quirk et al. 1985, pp. 1180-1181), neither factive, so the writer does not
     # commit to the clause; without "that" they take an object or a complement ("agreed the budget", "felt safe")
     "agree", "agrees", "agreed", "feel", "feels", "felt",
+    # the verbs of replying and commenting with which minutes and reports of a meeting summarise an exchange ("The
+    # Commissioner replied that ...", "Cllr Okafor commented that ...", "Mr. Evans responded that ..."): public verbs
+    # that take a that-clause and are not factive (Quirk et al. 1985, pp. 1180-1181: answer, comment, remark, reply;
+    # the 'reply' group of Francis, Hunston & Manning 1996, 'V that': answer, reply, respond); without "that" they
+    # take an object or a prepositional complement ("replied to the letter", "commented on the plan"). Their -s forms
+    # other than "responds" are left out: they are also plural nouns, which a relative "that" follows ("one of the
+    # most important comments that can be made", Brown cg44)
+    "answer", "answered", "reply", "replied", "respond", "responds", "responded",
+    "comment", "commented", "remark", "remarked",
 })
 # Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
 # reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer

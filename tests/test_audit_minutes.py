@@ -27,3 +27,33 @@ def test_title_and_initial_of_the_next_listed_person_are_no_role_in_apposition()
             "Dr. Smith said that the pilot was innovative.\n\n"
             "The Professor said that the scheme amounted to mass surveillance.")
     assert reported(text) == [("Anne Smith", "said"), ("J. Brown", "said")]
+
+
+def test_verbs_of_replying_and_commenting_report_their_that_clause():
+    # Minutes summarise an exchange with the verbs of replying and commenting ("The Commissioner replied that ...",
+    # "Cllr Okafor commented that ..."): public verbs that take a that-clause without the writer's commitment (Quirk
+    # et al. 1985, pp. 1180-1181; the 'reply' group of Francis, Hunston & Manning 1996, Grammar Patterns 1: Verbs,
+    # 'V that'). Read as the minute-taker's own words, the Commissioner's "innovative" had been the clerk's praise.
+    text = ("Councillor Walsh said that the deployment raised human rights concerns. The Commissioner replied that "
+            "the system was an innovative tool. Cllr Okafor commented that the cameras offered seamless coverage. "
+            "Mr. Evans responded that the scheme was mass surveillance. Ms. Lee remarked that privacy mattered to residents. "
+            "Dr. Shah answered that the pilot had improved public safety.")
+    assert reported(text) == [("Walsh", "said"), ("The Commissioner", "replied"), ("Okafor", "commented"),
+                              ("Evans", "responded"), ("Lee", "remarked"), ("Shah", "answered")]
+    # without "that" they take an object or none and report nothing: "replied to the letter", "commented on the plan"
+    assert reported("The Commissioner replied to the letter. Cllr Okafor commented on the plan.") == []
+
+
+def test_reported_reply_is_counted_under_its_speaker_not_the_author():
+    import pandas as pd
+
+    import discourse as dc
+
+    text = ("The Commissioner replied that live facial recognition was an innovative tool.\n\n"
+            "The meeting closed at 8.45 pm.")
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["m"], "source": ["Panel"], "text": [text]}),
+                                      text="text", source="source")
+    tokens = dc.tokenize(corpus)
+    hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), corpus=corpus)
+    row = hits[hits["matched"] == "innovative"].iloc[0]
+    assert (row["voice"], row["speaker"], row["use"]) == ("reported", "The Commissioner", "reported")
