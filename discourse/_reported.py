@@ -61,11 +61,10 @@ THAT_REPORTING_VERBS = frozenset({
     # Commissioner replied that ...", "Cllr Okafor commented that ...", "Mr. Evans responded that ..."): public verbs
     # that take a that-clause and are not factive (Quirk et al. 1985, pp. 1180-1181: answer, comment, remark, reply;
     # the 'reply' group of Francis, Hunston & Manning 1996, 'V that': answer, reply, respond); without "that" they
-    # take an object or a prepositional complement ("replied to the letter", "commented on the plan"). Their -s forms
-    # other than "responds" are left out: they are also plural nouns, which a relative "that" follows ("one of the
-    # most important comments that can be made", Brown cg44)
-    "answer", "answered", "reply", "replied", "respond", "responds", "responded",
-    "comment", "commented", "remark", "remarked",
+    # take an object or a prepositional complement ("replied to the letter", "commented on the plan"). Their base and
+    # -s forms other than "responds" are left out: they are also nouns, which a relative "that" follows ("one of the
+    # most important comments that can be made", Brown cg44; "The only answer will be ..."), and minutes write the past
+    "answered", "replied", "responds", "responded", "commented", "remarked",
 })
 # Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
 # reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
