@@ -703,6 +703,65 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
             ss = found[2]
             found = _reported_in(text, ss, se, gates, bisect_left(gates, (ss, -1)), False, spans, q_starts, table,
                                  names)
+    motions = _motions(text, units, spans, out)
+    for spk, cue, ms, cs, ce in motions:
+        if table is None:
+            table = _Speakers(text, spans)
+        info = table.resolve(spk, ms, ce)
+        out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "", "close_mark": "",
+                    "kind": "reported", "cue": cue, "parent_id": None,
+                    "n_paragraphs": 1, "anomaly": None, **info})
+    if motions:
+        out.sort(key=lambda q: q["start"])
+    return out
+
+
+# A motion as minutes record it, in the passive with its mover in a by-phrase and its seconder after, at the head of a
+# paragraph or sentence: "Moved by Cllr Jones, seconded by Cllr Patel, that the Council ...", "It was moved by Cllr
+# Patel and seconded by Cllr Smith that ..." (Robert's Rules of Order Newly Revised, 12th ed., 48:4-48:5: a main
+# motion as stated, with the name of its maker; the seconder's name is optional and the seconder does not word the
+# motion). The that-clause is the mover's proposal, reported as "X moved that ..." is (THAT_REPORTING_VERBS).
+# So is the active form with the mover as subject, "Cllr Smith moved that ...", "Cllr Patel proposed that ..." (a
+# subject of one to six words, no comma, opening its sentence). Only here, at a sentence's head and before "that":
+# as a reporting verb "moved" would report the clause before a final ", Jones moved in from the south." (Brown cf36),
+# and "move" and "moves" are nouns before a relative "that" ("the last move that McBride made", Brown cn09).
+_R_MOTION = _rx(r"(?:(?:(?:It|it)\s+was\s+)?(?P<cue>[Mm]oved)\s+by\s+(?P<spk>[^,;:\n“”\"()]{2,60}?)"
+                r"(?:,?\s+(?:and\s+)?seconded\s+by\s+[^,;:\n“”\"()]{2,60}?)?,?"
+                r"|(?P<subj>[A-Z][^\s,;:“”\"()]*(?:[ \t]+[^\s,;:“”\"()]+){0,5}?)(?:[ \t]+formally)?[ \t]+"
+                r"(?P<verb>moved|proposed))\s+that\s+(?=[^\s,;:])")
+
+
+def _motions(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int]],
+             taken: list[dict]) -> list[tuple[str, str, int, int, int]]:
+    """The motions of :data:`_R_MOTION` that open a unit or a sentence, as (mover as written, the verb as written,
+    where the match starts, the clause's start, its end): the clause runs to the end of its sentence (its pieces joined across full
+    stops that end no sentence, :func:`_stop_goes_on`), at most _R_MAX characters; not one that overlaps a quotation
+    or a reported clause found before (``spans``, ``taken``)."""
+    out: list[tuple[str, str, int, int, int]] = []
+    if "oved " not in text and "proposed that" not in text:
+        return out
+    for us, ue in units:
+        for m in _R_MOTION.finditer(text, us, ue):
+            before = text[us:m.start()].rstrip()
+            if before and before[-1] not in ".!?:":
+                continue  # "The cameras were moved by the contractor": inside a sentence, no motion
+            cs = m.end()
+            pieces = [p for p in _sentence_spans(text, cs, ue)]
+            if not pieces:
+                continue
+            b = 0
+            while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
+                b += 1
+            ce = min(pieces[b][1], cs + _R_MAX)
+            ce = cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
+            if not _three_words(text[cs:ce]) or any(a < ce and cs < z for a, z in spans) or any(
+                    q["start"] < ce and cs < q["end"] for q in taken):
+                continue
+            spk = (m.group("spk") or m.group("subj")).strip()
+            if m.group("subj") is not None and (spk.split()[0].lower() in FIRST_PERSON or not _plausible(spk, "said")
+                                                or spk.split()[-1].lower() in _BE_FORMS):
+                continue  # "We proposed that ...": the speaker's own; "It is proposed that ...": a passive, no mover
+            out.append((spk, m.group("cue") or m.group("verb"), m.start(), cs, ce))
     return out
 
 

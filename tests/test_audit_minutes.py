@@ -57,3 +57,32 @@ def test_reported_reply_is_counted_under_its_speaker_not_the_author():
     hits = dc.find_frame_terms(tokens, dc.load_lexicon("framing"), corpus=corpus)
     row = hits[hits["matched"] == "innovative"].iloc[0]
     assert (row["voice"], row["speaker"], row["use"]) == ("reported", "The Commissioner", "reported")
+
+
+def test_a_motion_is_its_movers_proposal():
+    # Minutes record a motion as the words of the member who moved it: "Moved by Cllr Jones, seconded by Cllr Patel,
+    # that the Council ..." (Robert's Rules of Order Newly Revised, 12th ed., 48:4-48:5: the minutes give each main
+    # motion as it was stated and the name of its maker; Citrine's ABC of Chairmanship on the form "Moved by ...
+    # seconded by ... that"). Its that-clause is the mover's proposal, reported by the minute-taker, not the
+    # minute-taker's own claim; the seconder supports it but did not word it.
+    text = ("Present: Cllr A. Smith (Chair), Cllr B. Jones, Cllr R. Patel\n\n"
+            "Moved by Cllr Jones, seconded by Cllr Patel, that the Council defers the expansion pending a review "
+            "of the privacy risks of mass surveillance.\n\n"
+            "LOST 2-5\n\n"
+            "It was moved by Cllr Patel and seconded by Cllr Smith that the Council approves the Safe City CCTV "
+            "Expansion.\n\n"
+            "Cllr Smith moved that the Council notes the report of the Director of Digital Services.")
+    found = [(q["speaker"], q["cue"], text[q["content_start"]:q["content_end"]])
+             for q in find_quote_spans(text, reported=True) if q["kind"] == "reported"]
+    assert found == [
+        ("B. Jones", "Moved", "the Council defers the expansion pending a review of the privacy risks of mass "
+                              "surveillance"),
+        ("R. Patel", "moved", "the Council approves the Safe City CCTV Expansion"),
+        ("A. Smith", "moved", "the Council notes the report of the Director of Digital Services"),
+    ]
+    # "moved" with an object or a place is no motion
+    assert reported("The cameras were moved by the contractor to the station. The Chair moved the item to "
+                    "the next meeting.") == []
+    # a passive with no mover named, "It is proposed that ...", and a first-person subject report no one
+    assert reported("It is proposed that the cameras are removed from the park. We proposed that the pilot ends "
+                    "in June.") == []
