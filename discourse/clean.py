@@ -607,6 +607,29 @@ _OPERATOR = _rx(r"^[ \t]*Operator(?:[ \t]*(?:\[\d{1,4}\])?[ \t]*$|:[ \t])", re.M
 _SENTENCE_END = _rx(r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bCo)(?<!\bNo)[.!?][\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9]|\s*$)")
 
 
+# The attendance record of meeting minutes, a line that opens with its heading and a colon and lists names: "Present:
+# Cllr A. Smith (Chair), Cllr B. Jones", "In attendance: Ms. K. Doyle (Director of Digital Services)", "Apologies for
+# absence: Cllr M. Hughes" (Robert's Rules of Order Newly Revised, 12th ed., 48:4; in England the Local Government Act
+# 1972, sch. 12, para. 40, asks the minutes to record the members present). Each item, between commas or semicolons,
+# opens with a capital and has at most eight words: "Present at the vigil were dozens of residents, ..." is a sentence.
+_ATTENDANCE = _rx(r"^[ \t]*(?:(?:Members|Councillors|Officers|Others)[ \t]+)?(?:Present|In[ \t]+[Aa]ttendance|"
+                  r"Also[ \t]+(?:[Pp]resent|in[ \t]+attendance)|Apologies(?:[ \t]+for[ \t]+[Aa]bsence)?|Absent)"
+                  r"[ \t]*:[ \t]*(?P<list>[^\n]{2,800})$", re.M)
+_ATTENDANCE_ITEM = _rx(r"(?:and[ \t]+)?[A-Z(][^\s,;]*(?:[ \t]+[^\s,;]+){0,7}\.?")
+
+
+def _attendance_spans(text: str, add: Any) -> None:
+    """Set aside the attendance lists of meeting minutes (kind ``header``, rule ``attendance-list``,
+    :data:`_ATTENDANCE`)."""
+    if ":" not in text:
+        return
+    for m in _ATTENDANCE.finditer(text):
+        items = [x.strip() for x in re.split(r"[,;]", m.group("list").strip())]
+        if items and all(_ATTENDANCE_ITEM.fullmatch(x) for x in items):
+            add("header", "attendance-list", m.start() + len(m.group()) - len(m.group().lstrip()),
+                m.end() - (len(m.group()) - len(m.group().rstrip())))
+
+
 def _call_spans(text: str, add: Any) -> None:
     """Set aside the furniture of an earnings-call transcript: its participant lists (kind ``header``, rule
     ``participant-list``, see :data:`_CAST_HEADING`), and, in a call, the safe-harbour statement (``call-disclaimer``,
@@ -1445,6 +1468,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       (``release-disclaimer``), ``Media contact:`` and the like (``release-contact``), ``SOURCE <Company>``
       (``release-source``) and the end mark ``###`` or ``-30-`` (``end-mark``); read only in a text with such a
       dateline or end mark (:func:`_release_trailer`);
+    - **meeting minutes**' attendance lists, a line "Present: Cllr A. Smith (Chair), Cllr B. Jones", "In attendance:
+      ...", "Apologies: ..." (kind ``header``, ``attendance-list``, :data:`_ATTENDANCE`);
     - an **earnings-call transcript**'s participant lists under their headings ("Corporate Participants", "Conference
       Call Participants", ...: kind ``header``, ``participant-list``), the transcription service's notes
       ("[Operator Instructions]": ``stage-direction``, :data:`CALL_NOTE`) and, in a call, the safe-harbour statement
@@ -1495,6 +1520,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     _subtitle_spans(text, add)
     _call_spans(text, add)
+    _attendance_spans(text, add)
     _html_tags(text, add, spans)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table
     # of contents: before the header's rules, so that a running head on the first page is no repeated title
@@ -1607,7 +1633,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     # photo captions anywhere but the first line
     for s, e in _caption_lines(text):
-        if s != s0 and s not in used and _CAPTION.match(text[s:e]) and _stands_alone(text, (s, e)):
+        if s != s0 and s not in used and _CAPTION.match(text[s:e]) and _stands_alone(text, (s, e)) \
+                and not any(sp["start"] <= s < sp["end"] for sp in spans):  # (an attendance list's last "(Chair)")
             add("caption", "photo-credit", s, e)
             used.add(s)
 

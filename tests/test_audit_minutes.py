@@ -86,3 +86,29 @@ def test_a_motion_is_its_movers_proposal():
     # a passive with no mover named, "It is proposed that ...", and a first-person subject report no one
     assert reported("It is proposed that the cameras are removed from the park. We proposed that the pilot ends "
                     "in June.") == []
+
+
+def test_attendance_lists_are_set_aside_as_the_minutes_header():
+    # The attendance record of minutes ("Present:", "In attendance:", "Apologies:"; Robert's Rules of Order Newly
+    # Revised, 12th ed., 48:4; the Local Government Act 1972, sch. 12, para. 40, which asks minutes to record the
+    # members present) lists names, no one's words: it is the minutes' header, set aside as an earnings call's list of
+    # participants is. One list ending in a parenthesis, "Mr. T. Evans (Independent Member)", had been a photo
+    # caption (rule photo-credit) and the same list ending in a name kept as text.
+    import discourse as dc
+
+    text = ("Northshire Police and Crime Panel\n\nMinutes of the meeting of 12 June 2024\n\n"
+            "Present: Councillor P. Grant (Chair), Councillor S. Ahmed, Mr. T. Evans (Independent Member)\n\n"
+            "In attendance: Ms. K. Doyle (Director of Digital Services), Chief Constable D. Reid\n\n"
+            "Apologies: Cllr M. Hughes\n\n"
+            "Item 7: Safe City CCTV Expansion\n\n"
+            "The Chief Constable stated that the system had improved public safety.\n\n"
+            "Present at the vigil were dozens of residents, who said that the cameras were intrusive.")
+    corpus = dc.Corpus.from_dataframe(
+        __import__("pandas").DataFrame({"doc_id": ["m"], "source": ["Panel"], "text": [text]}), text="text",
+        source="source")
+    aside = corpus.set_aside
+    got = [(r.kind, r.rule, r.text.split(":")[0]) for r in aside.itertuples()]
+    assert got == [("header", "attendance-list", "Present"), ("header", "attendance-list", "In attendance"),
+                   ("header", "attendance-list", "Apologies")]
+    # the people listed are still the speakers the later clauses name
+    assert reported(text)[0] == ("D. Reid", "stated")
