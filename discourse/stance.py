@@ -74,7 +74,7 @@ USES = ("evaluative", "referential", "distanced", "reported")
 #: the rules, in the order they are tried
 RULES = (
     "reported_voice", "partial_quotation", "definition", "quoted_title", "scare_quotes", "standard_item",
-    "lot_title", "cross_reference", "signatory", "distancing_cue", "negation",
+    "lot_title", "agenda_item", "cross_reference", "signatory", "distancing_cue", "negation",
     "echo_question", "echo_rejoinder", "according_to", "reporting_verb", "stance_noun", "speech_act", "abandoned_view", "label_line", "intensified", "own_name", "name_entry",
     "proper_name", "trademark",
     "possessive_name", "name_head", "acronym_name", "referent_modifier", "office_field", "mention", "classifier",
@@ -1518,6 +1518,32 @@ def rule_lot_title(sent: _Sentence, s: int) -> str | None:
     return f"{sent.s(j)} {sent.s(j + 1)}" if s >= k else None
 
 
+def rule_agenda_item(sent: _Sentence, s: int) -> str | None:
+    """``referential``: the hit is in the title of an item of an agenda, a line that opens with "Item" (or "Agenda
+    item") and the item's number and takes no final stop: "Item 7: Safe City CCTV Expansion", "Agenda Item 9 -
+    Innovative Public Safety Technologies".
+
+    An agenda lists the items of business by number and title (Robert's Rules of Order Newly Revised, 12th ed.,
+    41:1-41:3, the order of business), and minutes repeat them as the headings of their record: the title designates
+    the business, as a lot's title designates a part of a supply (:func:`rule_lot_title`), not the minute-taker's
+    praise or criticism of it. A line with a final stop after "Item 10:" is a clause and keeps the use of its words.
+    Returns the item as written ("Item 7", "Agenda Item 9")."""
+    j = sent.first_word()
+    if j < 0:
+        return None
+    a = j
+    if sent.n(j) == "agenda" and j + 1 <= sent.hi:
+        j += 1
+    if sent.n(j) != "item" or j + 1 > sent.hi or not sent.n(j + 1).isdigit():
+        return None
+    if sent.p(sent.hi) and sent.s(sent.hi) in _FINAL:
+        return None
+    k = j + 2
+    while k <= sent.hi and sent.p(k) and sent.s(k) in LOT_SEPARATORS:
+        k += 1
+    return " ".join(sent.s(m) for m in range(a, j + 2)) if s >= k else None
+
+
 #: the nouns of the numbered divisions of a contract or an act that a cross-reference names ("Clause 3", "Schedule 2")
 DIVISION_NOUNS = frozenset({"clause", "clauses", "sub-clause", "subclause", "schedule", "section", "sections",
                             "paragraph", "paragraphs", "para", "annex", "appendix", "article", "articles", "part",
@@ -2379,6 +2405,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     lot = rule_lot_title(sent, s)
     if lot is not None:
         return "referential", "lot_title", lot
+    item = rule_agenda_item(sent, s)
+    if item is not None:
+        return "referential", "agenda_item", item
     ref = rule_cross_reference(sent, s)
     if ref is not None:
         return "referential", "cross_reference", ref

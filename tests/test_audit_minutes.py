@@ -112,3 +112,30 @@ def test_attendance_lists_are_set_aside_as_the_minutes_header():
                    ("header", "attendance-list", "Apologies")]
     # the people listed are still the speakers the later clauses name
     assert reported(text)[0] == ("D. Reid", "stated")
+
+
+def test_agenda_item_titles_name_the_business_not_the_clerks_evaluation():
+    # An agenda gives each item of business a number and a title ("Item 8: Privacy Impact Assessment of Smart Cameras";
+    # Robert's Rules of Order Newly Revised, 12th ed., 41:1-41:3 on the order of business), which the minutes repeat as
+    # headings: the title designates the business, as a lot's title designates a part of a supply, no praise or
+    # criticism of the minute-taker's. A line after "Item 8:" with a final stop is a clause and keeps its use.
+    import pandas as pd
+
+    import discourse as dc
+
+    text = ("Riverton City Council\n\nMinutes of the meeting of 4 March 2025\n\n"
+            "Item 8: Privacy Impact Assessment of Smart Cameras\n\n"
+            "Cllr Jones said that the assessment was inadequate.\n\n"
+            "Agenda Item 9 - Innovative Public Safety Technologies\n\n"
+            "The item was deferred.\n\n"
+            "Item 10: The Council considered the innovative proposal.")
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["m"], "source": ["C"], "text": [text]}),
+                                      text="text", source="source")
+    hits = dc.find_frame_terms(dc.tokenize(corpus), dc.load_lexicon("framing"), corpus=corpus)
+    got = [(r.matched, r.use, r.use_rule, r.cue if isinstance(r.cue, str) else None) for r in hits.itertuples()
+           if r.frame in ("promotional", "rights")]
+    assert got == [("Privacy", "referential", "agenda_item", "Item 8"),
+                   ("Smart", "referential", "agenda_item", "Item 8"),
+                   ("Innovative", "referential", "agenda_item", "Agenda Item 9"),
+                   ("Public Safety", "referential", "agenda_item", "Agenda Item 9"),
+                   ("innovative", "evaluative", "default", None)]
