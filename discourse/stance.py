@@ -1394,7 +1394,10 @@ _SIGNATURE_ENDS = frozenset({".", "!", "?", ";", ":", "…"})
 
 def _signature_line(sent: _Sentence) -> bool:
     """Could the sentence be one line of a list of signatures: a short line that opens with a capital or digit and ends
-    without a sentence's punctuation?"""
+    without a sentence's punctuation? (A sentence of more tokens than twice the longest line allowed is none, decided
+    without listing its words: the rule is asked once per hit, and a transcript's one long run had made it quadratic.)"""
+    if sent.hi - sent.lo + 1 > 2 * _SIGNATURE_WORDS:
+        return False
     words = sent.words()
     if not words or len(words) > _SIGNATURE_WORDS:
         return False
@@ -2165,8 +2168,12 @@ def rule_definition_question(sent: _Sentence, s: int, e: int) -> str | None:
     to the question mark, at most four words and no function word ("What does X mean?" and "What is meant by X?"
     the same). A kind is asked about: "What are the relevant data?", with a definite, asks which referent is meant
     (the specifying use of "be", Huddleston & Pullum 2002, ch. 4, 5.5). Returns the question's opening."""
+    # (the question mark and the sentence's length first: the rule is asked once per hit, and listing the words of a
+    # transcript's one long run for each had made it quadratic)
+    if not (sent.p(sent.hi) and sent.s(sent.hi) == "?") or sent.hi - sent.lo + 1 > 30:
+        return None
     words = [j for j in range(sent.lo, sent.hi + 1) if not sent.p(j)]
-    if not (sent.p(sent.hi) and sent.s(sent.hi) == "?") or len(words) > 12:
+    if len(words) > 12:
         return None
     ns = [sent.n(j) for j in words]
     i = 0

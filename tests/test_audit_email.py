@@ -299,9 +299,12 @@ def test_an_attribution_line_above_unmarked_lines_quotes_the_message_below():
     hits = dc.find_frame_terms(dc.tokenize(corpus(t=text)))
     assert list(zip(hits["matched"].str.lower(), hits["voice"], hits["speaker"], strict=True)) == [
         ("privacy", "quoted", "Jane Roe"), ("safe city", "quoted", "Mark Bell")]
-    # a dated sentence of prose without an address introduces nothing
+    # a dated sentence of prose without an address is no e-mail attribution line (no cue 'wrote:' of the mail client);
+    # as prose, its reporting clause and colon introduce the paragraph below as the subject's words, a block
+    # quotation (Chicago 13.9-13.10; discourse._testimony)
     news = "On May 3, 2022, Jane Roe wrote:\n\nThe council will vote on the cameras.\n"
-    assert quotes_of(news) == []
+    assert [q for q in quotes_of(news) if q[0] == "wrote:"] == []
+    assert quotes_of(news) == [("wrote", "Jane Roe", "The council will vote on")]
 
 
 EML = """From: =?utf-8?B?Um9lLCBKYW5l?= <jroe@riverton.gov>

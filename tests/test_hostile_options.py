@@ -94,6 +94,8 @@ def _old_reporting_verb(sent, s, e):
             continue
         if j == sent.first_word():
             continue
+        if verb in stance._HEARER_VERBS and s <= stance._hearer_last(sent, j):
+            continue  # a hit in the hearer of 'told' is no part of the report
         return verb
     for j in range(e + 1, sent.hi + 1):
         if sent.p(j) and sent.s(j) == "," and stance._same_voice(ctx, j, s):
