@@ -2091,6 +2091,17 @@ _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in
                    r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[A-Za-z][\w\-]*(?:[’']s)?){1,3}?"
                    # (round 36: before any verb of saying in the past, 'A source close to the Furlong case claimed')
                    r"(?=\s*[,.;:)]|\s+(?:who|said|says|told|claimed|added|argued|insisted|warned|admitted|conceded)\b)")
+# the description and the formula of an unnamed source that end right before a noun phrase the subject patterns took for
+# the subject ('People with knowledge of' the negotiations said; _Speakers._unnamed_source_holding): a determiner or a
+# number, up to three modifiers in lower case and the head, or a head in capitals opening the clause ('People',
+# 'Sources'); each candidate start is tried, the first that opens its clause wins
+_SOURCE_FORMULA_BEFORE = _rx(
+    r"(?<![\w’'\-])(?:(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]ultiple|[Oo]ne|[Aa]n?|[Tt]he|\d+)\s+)"
+    r"(?:(?!(?:of|at|in|from|for|on|with|to|by|the|a|an|and|or|said|says|who)\b)[a-z][\w\-]*\s+){0,3}?"
+    r"(?P<head>[a-z][\w\-]*)|(?P<head2>[A-Z][a-z]+))"
+    r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|involved\s+in|"
+    r"with\s+(?:direct\s+|detailed\s+|first-?hand\s+|some\s+)?knowledge\s+of)\s+")
+_WORD_START = _rx(r"(?<![\w’'\-])\w")  # where a word begins
 # the lower-case words an organisation's name in Title Case holds ('the Ministry of Health', 'the Court of Justice of
 # the European Union'; 'the' from round 10)
 _NAME_FUNCTION_WORDS = frozenset(("of", "for", "and", "on", "&", "the"))
@@ -3877,6 +3888,31 @@ class _Speakers:
             return None  # (not across a sentence's end)
         return " ".join(self.text[m.start():at + len(written)].split())
 
+    def _unnamed_source_holding(self, written: str, where: int) -> str | None:
+        """The unnamed source whose formula holds the speaker as written: 'People with knowledge of the negotiations
+        said', 'A person with direct knowledge of the talks said', 'People familiar with the matter said' read as the
+        subject 'the negotiations', 'the talks', 'the matter', which is the object of the formula's preposition, never
+        the subject of the verb (Quirk et al. 1985, 9.1). The formulas are those wire style prescribes for a source
+        that cannot be named, described by what they know (Reuters Handbook of Journalism, 'Sourcing'; AP Stylebook,
+        'anonymous sources'): the description from its determiner or number (or its head opening the clause) to the
+        speaker as written, where its head is a noun of persons; else None."""
+        at = self._written_at(written, where)
+        if at <= 0:
+            return None
+        lo = max(0, at - 160)
+        for w in _WORD_START.finditer(self.text, lo, at):
+            start = w.start()
+            if (m := _SOURCE_FORMULA_BEFORE.fullmatch(self.text, start, at)) is None or not (
+                    _sentence_opening(self.text, start) or self.text[max(0, start - 2):start] == ", "):
+                continue
+            head = m.group("head") or m.group("head2")
+            low = head.lower()
+            if not (low in ("person", "people") or low in _SOURCE_NOUNS or low in _DESCRIBED_HEADS
+                    or low in _ROLE_WORDS or _agent_noun(low) or _persons_plural(low)):
+                return None
+            return " ".join(self.text[start:at + len(written)].split())
+        return None
+
     def _written_at(self, written: str, where: int) -> int:
         """Where the speaker as written stands in the text: from ``where`` on (an attribution after the
         quotation, within 200 characters), else right before it (a subject that opens the attribution before its
@@ -5297,6 +5333,12 @@ class _Speakers:
         out = {"speaker": None, "speaker_as_written": written, "speaker_role": None, "speaker_org": None,
                "channel": None, "speaker_reason": "no attribution found"}
         if written is None:
+            return out
+        if len(written.split()) <= 4 and (full := self._unnamed_source_holding(written, where)) is not None:
+            # 'People with knowledge of the negotiations said', 'Officials close to Mayor Ann Roe said': the subject
+            # patterns stop at the formula's preposition and read its object as the speaker; the unnamed source the
+            # formula describes speaks, a description (not a name, though it may open with a capital)
+            out.update(speaker=full, speaker_reason="description")
             return out
         if (written[:1].isupper() and len(words := written.split()) <= 3
                 and all(w[:1].isupper() and w.isalpha() for w in words) and words[-1].lower() in _ROLE_WORDS
