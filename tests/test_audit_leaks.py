@@ -54,3 +54,45 @@ def test_unnamed_source_by_voice_in_the_token_table():
     privacy = tokens[tokens["norm"] == "privacy"].iloc[0]
     assert privacy["voice"] == "reported"
     assert privacy["speaker"] == "People with knowledge of the negotiations"
+
+
+# A document seen, reviewed or obtained by an outlet speaks its own words: the agent of 'seen by', 'reviewed by',
+# 'obtained by', 'leaked to' is the outlet that read it (the wire formula 'a document seen by Reuters': Reuters
+# Handbook of Journalism, 'Sourcing'), never the speaker. Hand labels: the document.
+@pytest.mark.parametrize("text, speaker", [
+    ("A 2019 procurement memo, reviewed by Reuters, describes the system as “the backbone of public safety.”",
+     "A 2019 procurement memo"),
+    ("A procurement memo reviewed by Reuters describes the system as “the backbone of public safety.”",
+     "A procurement memo"),
+    ("The memo, seen by the Financial Times, said the city would “never disclose the vendor.”", "The memo"),
+    ("The memo, seen by the Financial Times, said the city would never disclose the vendor.", "The memo"),
+    ("According to a memo seen by Reuters, the city wanted “a smart city nervous system.”", "a memo"),
+    ("According to internal documents seen by The Intercept, Vigilant Systems pitched its platform to Riverton as a "
+     "“smart city nervous system.”", "internal documents"),
+    ("An email leaked to the Guardian said the cameras were “fully compliant.”", "An email"),
+])
+def test_document_seen_by_an_outlet_speaks_not_the_outlet(text, speaker):
+    spans = _spans(text)
+    assert spans, text
+    for s in spans:
+        assert s["kind"] in ("speech", "reported"), s  # (a description's quoted words were a mention)
+        assert s["speaker"] == speaker
+
+
+def test_author_of_a_published_document_still_speaks():
+    # 'published by' names the author, who speaks through the report (unchanged)
+    spans = _spans("The report, published by Human Rights Watch, said the cameras were unlawful.")
+    assert spans[0]["speaker"] == "Human Rights Watch"
+
+
+def test_promotional_words_of_a_reviewed_memo_are_the_memos_not_the_outlets():
+    # hand labels: 'public safety' is quoted from the memo (voice quoted, speaker the memo), not the outlet's own
+    # mention of a title ('quoted_title') in the author's voice
+    text = ("Riverton signed the contract in March.\n\n"
+            "A 2019 procurement memo, reviewed by Reuters, describes the system as “the backbone of public safety.”")
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["d1"], "source": ["Reuters"], "text": [text]}))
+    tokens = dc.tokenize(corpus)
+    hits = dc.find_frame_terms(tokens, "framing", corpus=corpus)
+    hit = hits[hits["matched"] == "public safety"].iloc[0]
+    assert hit["voice"] == "quoted"
+    assert hit["speaker"] == "A 2019 procurement memo"
