@@ -96,3 +96,23 @@ def test_promotional_words_of_a_reviewed_memo_are_the_memos_not_the_outlets():
     hit = hits[hits["matched"] == "public safety"].iloc[0]
     assert hit["voice"] == "quoted"
     assert hit["speaker"] == "A 2019 procurement memo"
+
+
+# A document's excerpt introduced with a colon after 'reads' ('One email reads: “...”'): the document's words (Chicago
+# 6.65, a colon introducing a quotation); after the quotation ('“...,” one email reads') this was already so.
+@pytest.mark.parametrize("text, speaker", [
+    ("One email reads: “We should avoid the word surveillance in anything public.”", "One email"),
+    ("The memo reads: “We should avoid the word surveillance in anything public.”", "The memo"),
+    ("One slide reads: “Total situational awareness for every district.”", "One slide"),
+    ("An internal email from March reads: “We should avoid the word surveillance in anything public.”",
+     "An internal email from March"),
+    ("An internal email, obtained by The Intercept through a records request, reads: “Avoid the word surveillance.”",
+     "An internal email"),
+    ("“We should avoid the word surveillance in anything public,” one email reads.", "one email"),
+])
+def test_document_reads_colon_introduces_its_words(text, speaker):
+    spans = _spans(text)
+    assert len(spans) == 1
+    assert spans[0]["kind"] == "speech"
+    assert spans[0]["speaker"] == speaker
+    assert spans[0]["cue"] == "reads"
