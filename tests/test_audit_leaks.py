@@ -116,3 +116,30 @@ def test_document_reads_colon_introduces_its_words(text, speaker):
     assert spans[0]["kind"] == "speech"
     assert spans[0]["speaker"] == speaker
     assert spans[0]["cue"] == "reads"
+
+
+# The outlet's own analysis between the documents is the outlet's voice: a newsroom names its investigation by its
+# own name ('A Reuters analysis of the contracts found that ...' in Reuters' story), the third-person form of 'our
+# analysis found' (self-mention: Hyland 2001; Thompson 1994, ch. 2). In another outlet's story it is Reuters' finding.
+OWN_ANALYSIS = ("Riverton bought 400 cameras in 2019.\n\n"
+                "A Reuters analysis of the contracts found that the city paid twice the market rate for surveillance.\n\n"
+                "According to a Reuters review of the records, the city waived a privacy review.\n\n"
+                "Reuters' analysis found that the cameras were concentrated in low-income neighbourhoods.")
+
+
+def _voices(source):
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["d1"], "source": [source], "text": [OWN_ANALYSIS]}))
+    tokens = dc.tokenize(corpus)
+    return tokens, {w: tuple(tokens.loc[tokens["norm"] == w, "voice"].astype(str)) for w in
+                    ("market", "privacy", "neighbourhoods")}
+
+
+def test_the_outlets_own_analysis_is_its_own_voice():
+    _, voices = _voices("Reuters")
+    assert voices == {"market": ("author",), "privacy": ("author",), "neighbourhoods": ("author",)}
+
+
+def test_another_outlets_analysis_is_reported():
+    tokens, voices = _voices("The Intercept")
+    assert voices == {"market": ("reported",), "privacy": ("reported",), "neighbourhoods": ("reported",)}
+    assert tokens.loc[tokens["norm"] == "market", "speaker"].iloc[0] == "A Reuters analysis of the contracts"
