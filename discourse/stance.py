@@ -289,6 +289,9 @@ _ARTICLES = frozenset({"a", "an", "the"})
 # determiners that open a noun phrase of their own after a comma (rule_speech_act: no coordinate premodifier)
 _COMPLEMENT_DETERMINERS = frozenset({"this", "that", "these", "those", "its", "their", "his", "her", "our", "your",
                                      "my", "which", "who", "while", "but", "although", "though", "whereas", "yet"})
+#: prepositions that open the post-modifier of an object complement's head ("a solution for safer cities", "a model
+#: of public safety"): rule_speech_act passes one such phrase
+_COMPLEMENT_POSTMOD_PREPS = frozenset({"for", "of", "with", "in"})
 #: directive speech acts named with their demand as object ("urged a moratorium", "demanded a ban"; Searle
 #: 1976 on directives; Semino & Short 2004, NRSA with topic); past forms only, see :func:`rule_speech_act`
 DIRECTIVE_VERBS = frozenset({"urged", "demanded"})
@@ -1233,16 +1236,28 @@ def rule_speech_act(sent: _Sentence, s: int, e: int | None = None) -> str | None
     # are not counted among the three words, and a comma is passed over where a word, not a determiner that opens
     # another noun phrase ("as rugged, a seamless upgrade ..."), follows it. Before, a comma ended the search, so only
     # the first of the coordinated words was the subject's
+    # The complement is a whole noun phrase with its post-modifier ("as a seamless, innovative solution for safer
+    # cities"; Quirk et al. 1985, 16.46 and 17.2): one prepositional phrase after the head, met before any comma or
+    # coordinator, is passed over and the three words are counted again from the head (before, the hit in the
+    # post-modifier stayed the narrator's own evaluation while the premodifiers beside it were the subject's)
     words = 0
-    for k in range(s - 1, max(sent.lo, s - 8) - 1, -1):
+    postmodifier = None  # None: may still pass one; False: no longer
+    k, lo_k = s, max(sent.lo, s - 8)
+    while k > lo_k:
+        k -= 1
         if not _same_voice(ctx, k, s):
             break
         if sent.p(k):
             if sent.s(k) == "," and k + 1 <= s and not sent.p(k + 1) and sent.n(k + 1) not in _ARTICLES \
                     and sent.n(k + 1) not in _COMPLEMENT_DETERMINERS and k - 1 >= sent.lo and not sent.p(k - 1):
+                postmodifier = False
                 continue
             break
         if sent.n(k) in ("and", "or"):
+            postmodifier = False
+            continue
+        if postmodifier is None and sent.n(k) in _COMPLEMENT_POSTMOD_PREPS:
+            postmodifier, words, lo_k = False, -1, max(sent.lo, k - 8)  # (the head is not counted)
             continue
         if sent.n(k) != "as":
             words += 1

@@ -143,3 +143,22 @@ def test_another_outlets_analysis_is_reported():
     tokens, voices = _voices("The Intercept")
     assert voices == {"market": ("reported",), "privacy": ("reported",), "neighbourhoods": ("reported",)}
     assert tokens.loc[tokens["norm"] == "market", "speaker"].iloc[0] == "A Reuters analysis of the contracts"
+
+
+# A document's description of the system without quotation marks: 'describes the platform as a seamless, innovative
+# solution for safer cities' is the brochure's label (narrator's representation of a speech act, Leech & Short 1981,
+# ch. 10); the object complement is the whole noun phrase with its post-modifier (Quirk et al. 1985, 16.46 and 17.2),
+# so the hit in 'for safer cities' is the brochure's as the premodifiers are. Hand labels: all four reported.
+def test_complement_post_modifier_is_the_describers_label():
+    text = ("Riverton signed the deal in 2019.\n\n"
+            "The brochure describes the platform as a seamless, innovative solution for safer cities.\n\n"
+            "The vendor describes the platform as a tool, and the mayor hopes for safer cities.\n\n"
+            "We describe the platform as a solution for safer cities.")
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["d1"], "source": ["X"], "text": [text]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
+    uses = [(p, m.lower(), u) for p, m, u in zip(hits["paragraph"], hits["matched"], hits["use"], strict=True)
+            if m.lower() in ("seamless", "innovative", "solution", "safer cities")]
+    assert uses == [(1, "seamless", "reported"), (1, "innovative", "reported"), (1, "solution", "reported"),
+                    (1, "safer cities", "reported"),
+                    # a new clause after a comma and 'and' is the narrator's again, and 'we' describe in our own voice
+                    (2, "safer cities", "evaluative"), (3, "solution", "evaluative"), (3, "safer cities", "evaluative")]
