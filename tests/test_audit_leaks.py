@@ -162,3 +162,21 @@ def test_complement_post_modifier_is_the_describers_label():
                     (1, "safer cities", "reported"),
                     # a new clause after a comma and 'and' is the narrator's again, and 'we' describe in our own voice
                     (2, "safer cities", "evaluative"), (3, "solution", "evaluative"), (3, "safer cities", "evaluative")]
+
+
+# '“...,” said Dana Ortiz, a lawyer at the Civil Liberties Project.': the reporting clause after a quotation reports the
+# quotation; the words after its verb are the inverted subject, the speaker's name and description (Quirk et al. 1985,
+# 14.29-14.31), in the writer's voice and no reported words. Hand label: the organisation's name is a name.
+@pytest.mark.parametrize("text", [
+    "“This is mass surveillance,” said Dana Ortiz, a lawyer at the Civil Liberties Project.",
+    "“This is mass surveillance,” said Dana Ortiz of the Civil Liberties Project.",
+    "“This is mass surveillance”, says Dana Ortiz, a lawyer at the Civil Liberties Project.",
+])
+def test_name_in_the_speakers_description_after_the_quotation_is_a_name(text):
+    text = "Riverton signed the deal in 2019.\n\n" + text
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["d1"], "source": ["X"], "text": [text]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
+    name = hits[hits["matched"] == "Civil Liberties"].iloc[0]
+    assert (name["voice"], name["use"], name["use_rule"]) == ("author", "referential", "proper_name")
+    quoted = hits[hits["matched"] == "mass surveillance"].iloc[0]
+    assert (quoted["voice"], quoted["speaker"]) == ("quoted", "Dana Ortiz")
