@@ -263,6 +263,12 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         return found  # “...” - that was the message from Ann Lee (round 11)
     if " read" in window and (m := _A_DOC_READS.match(window)) is not None and (found := _pair(m)) is not None:
         return found  # “...,” the memo reads (round 15)
+    if (("familiar" in window or "knowledge" in window or "close to" in window or "briefed" in window
+         or "aware" in window or "involved" in window)
+            and (m := _A_UNNAMED_SOURCE.match(window)) is not None):
+        spk = _clean_speaker(m.group("spk") or m.group("spk2"))  # (whole: no 'of' split, as _pair makes)
+        if spk:
+            return spk, _cue_text(m.group("cue") or m.group("cue2"))
     if not _has_cue(window):
         return None
     if (q["end"] + len(window) == ue and (m := _A_HEADLINE.match(window)) is not None
@@ -414,6 +420,19 @@ _B_DOC_READS = _rx(rf"(?<![\w’'])(?P<spk>(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[I
                    rf"(?:{_DOC_NOUNS}|message|slide|deck|sign|banner|placard|caption|headline|inscription|contract|"
                    rf"manual|tender)(?:\s+(?:from|to|on|in|of|by|dated|sent)\s+[^,;:.!?“”\"]{{1,40}}?)?)"
                    rf"\s+(?P<cue>reads|read)(?:\s+(?:in\s+part|as\s+follows|simply))?\s*:\s*$")
+# the unnamed source of wire copy after its quotation, before or after the verb ('“...,” said people familiar with the
+# matter', '“...,” two people with knowledge of the negotiations said'): a bare plural or a determiner or number, up to
+# three modifiers in lower case, the head and the formula that describes the source by what it knows (Reuters
+# Handbook of Journalism, 'Sourcing'; AP Stylebook, 'anonymous sources'); the subject patterns stop at the formula's
+# preposition, and a quotation whose phrase they could not read had been a mention in the author's voice
+_UNNAMED_DESC = (r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]ultiple|[Oo]ne|[Aa]n?|\d+)\s+)?"
+                 r"(?:(?!(?:of|at|in|from|for|on|with|to|by|the|and|or|said|says|told)\b)[a-z][\w\-]*\s+){0,3}?"
+                 r"(?:people|persons?|sources?|officials?|[a-z][\w\-]*(?:ers|ors|ists|ants|ents|ials|ives|ees|ats))"
+                 r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|involved\s+in|"
+                 r"with\s+(?:direct\s+|detailed\s+|first-?hand\s+)?knowledge\s+of)"
+                 r"(?:\s+(?:the|a|an|his|her|its|their))?(?:\s+[\w\-’']+){1,4}?")
+_A_UNNAMED_SOURCE = _rx(rf"{_PRE}(?:(?P<cue>{_CUE})\s+(?P<spk>{_UNNAMED_DESC})|(?P<spk2>{_UNNAMED_DESC})\s+"
+                        rf"(?P<cue2>{_CUE}))(?=\s*(?:[,.;:!?]|$))")
 _PLAIN_SUBJECT = frozenset({"they", "we", "i", "you"})
 
 

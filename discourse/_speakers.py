@@ -2096,11 +2096,19 @@ _SOURCE_POSTMOD = (r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|involved\s+in
 # number, up to three modifiers in lower case and the head, or a head in capitals opening the clause ('People',
 # 'Sources'); each candidate start is tried, the first that opens its clause wins
 _SOURCE_FORMULA_BEFORE = _rx(
-    r"(?<![\w’'\-])(?:(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]ultiple|[Oo]ne|[Aa]n?|[Tt]he|\d+)\s+)"
+    r"(?<![\w’'\-])(?:(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]ultiple|[Oo]ne|[Aa]n?|[Tt]he|\d+)\s+)?"
     r"(?:(?!(?:of|at|in|from|for|on|with|to|by|the|a|an|and|or|said|says|who)\b)[a-z][\w\-]*\s+){0,3}?"
     r"(?P<head>[a-z][\w\-]*)|(?P<head2>[A-Z][a-z]+))"
     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|involved\s+in|"
     r"with\s+(?:direct\s+|detailed\s+|first-?hand\s+|some\s+)?knowledge\s+of)\s+")
+def _persons_head(head: str) -> bool:
+    """May ``head`` (the head of an unnamed source's description, :data:`_SOURCE_FORMULA_BEFORE`) name a person or
+    persons: 'person', 'people', 'source', 'aide', an office or an agent noun, or their plural?"""
+    low = head.lower()
+    return (low in ("person", "people") or low in _SOURCE_NOUNS or low in _DESCRIBED_HEADS or low in _ROLE_WORDS
+            or _agent_noun(low) or _persons_plural(low))
+
+
 _WORD_START = _rx(r"(?<![\w’'\-])\w")  # where a word begins
 # the lower-case words an organisation's name in Title Case holds ('the Ministry of Health', 'the Court of Justice of
 # the European Union'; 'the' from round 10)
@@ -3905,10 +3913,7 @@ class _Speakers:
             if (m := _SOURCE_FORMULA_BEFORE.fullmatch(self.text, start, at)) is None or not (
                     _sentence_opening(self.text, start) or self.text[max(0, start - 2):start] == ", "):
                 continue
-            head = m.group("head") or m.group("head2")
-            low = head.lower()
-            if not (low in ("person", "people") or low in _SOURCE_NOUNS or low in _DESCRIBED_HEADS
-                    or low in _ROLE_WORDS or _agent_noun(low) or _persons_plural(low)):
+            if not _persons_head(m.group("head") or m.group("head2")):
                 return None
             return " ".join(self.text[start:at + len(written)].split())
         return None
@@ -5333,6 +5338,12 @@ class _Speakers:
         out = {"speaker": None, "speaker_as_written": written, "speaker_role": None, "speaker_org": None,
                "channel": None, "speaker_reason": "no attribution found"}
         if written is None:
+            return out
+        if (m := _SOURCE_FORMULA_BEFORE.match(written)) is not None and m.end() < len(written) and _persons_head(
+                m.group("head") or m.group("head2")):
+            # '“...,” said people with knowledge of the negotiations', 'said a source close to Mayor Ann Roe': the
+            # unnamed source read whole, a description (the name in its of- or to-phrase is no speaker)
+            out.update(speaker=written, speaker_reason="description")
             return out
         if len(written.split()) <= 4 and (full := self._unnamed_source_holding(written, where)) is not None:
             # 'People with knowledge of the negotiations said', 'Officials close to Mayor Ann Roe said': the subject

@@ -180,3 +180,21 @@ def test_name_in_the_speakers_description_after_the_quotation_is_a_name(text):
     assert (name["voice"], name["use"], name["use_rule"]) == ("author", "referential", "proper_name")
     quoted = hits[hits["matched"] == "mass surveillance"].iloc[0]
     assert (quoted["voice"], quoted["speaker"]) == ("quoted", "Dana Ortiz")
+
+
+# The same unnamed sources after their quotation: a whole sentence quoted from 'people familiar with the matter' had
+# been a mention in the author's voice with no speaker. Hand labels: the description as written.
+@pytest.mark.parametrize("text, speaker", [
+    ("“The city waived the review,” said people with knowledge of the negotiations.",
+     "people with knowledge of the negotiations"),
+    ("“The city waived the review,” said people familiar with the matter.", "people familiar with the matter"),
+    ("“The city waived the review,” people familiar with the matter said.", "people familiar with the matter"),
+    ("“The city waived the review,” two people familiar with the matter said.", "two people familiar with the matter"),
+    ("“The city waived the review,” said officials familiar with the matter.", "officials familiar with the matter"),
+    ("“The city waived the review,” said a source close to Mayor Ann Roe.", "a source close to Mayor Ann Roe"),
+    ("“The city waived the review,” said a person familiar with the matter.", "a person familiar with the matter"),
+])
+def test_unnamed_source_after_the_quotation_speaks(text, speaker):
+    spans = _spans(text)
+    assert len(spans) == 1
+    assert (spans[0]["kind"], spans[0]["speaker"], spans[0]["speaker_reason"]) == ("speech", speaker, "description")
