@@ -950,12 +950,6 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
             continue  # "we believe that", "France believes that" in France's statement: the speaker's own view
         if j == sent.first_word():
             continue  # a sentence-initial imperative or participle ("Add ...", "Saying ...")
-        if _after_closing_quote(sent, j):
-            # '“...,” said Dana Ortiz, a lawyer at the Civil Liberties Project.': a reporting clause after the quotation
-            # reports the quotation before it, and the words after its verb are its subject (inverted, Quirk et al.
-            # 1985, 14.29-14.31): the speaker's name and description, no reported words (the organisation's name had
-            # been 'reported' speech of the author's voice)
-            continue
         if j > sent.lo and sent.n(j - 1) in PARTICIPLES and j + 2 <= sent.hi and sent.n(j + 1) == "that" \
                 and sent.s(j + 2) == ",":
             continue  # "Having said that, ...": a discourse marker, no report (as in discourse.quotes)
@@ -985,18 +979,6 @@ def _index_reporting_verbs(sent: _Sentence) -> None:
 
 
 _ALL_REPORTING = frozenset(REPORTING_VERBS) | frozenset(THAT_REPORTING_VERBS)
-#: closing quotation marks before a reporting clause that follows its quotation
-_CLOSING_QUOTES = frozenset({"\u201d", '"', "\u2019", "'", "\u00bb"})
-
-
-def _after_closing_quote(sent: _Sentence, j: int) -> bool:
-    """Does the verb at row ``j`` follow a closing quotation mark, right after it or after the comma inside or outside
-    it ('“...,” said', '“...”, said', '“...” said')?"""
-    k = j - 1
-    if k >= sent.lo and sent.p(k) and sent.s(k) == ",":
-        k -= 1
-    return k >= sent.lo and sent.p(k) and sent.s(k) in _CLOSING_QUOTES and (
-        k - 1 < sent.lo or not (sent.p(k - 1) and sent.s(k - 1) in _CLOSING_QUOTES))
 #: the coordinators that join two main clauses (Quirk et al. 1985, 13.1-13.5 and 13.18-13.20 on "yet", "so",
 #: "nor"). A reporting clause that reports the words before its comma is parenthetical, "The contract allows mass
 #: surveillance, experts say" (14.29-14.30), and stands without one; after ", and" or ", but" the reporting verb

@@ -167,6 +167,10 @@ def test_complement_post_modifier_is_the_describers_label():
 # '“...,” said Dana Ortiz, a lawyer at the Civil Liberties Project.': the reporting clause after a quotation reports the
 # quotation; the words after its verb are the inverted subject, the speaker's name and description (Quirk et al. 1985,
 # 14.29-14.31), in the writer's voice and no reported words. Hand label: the organisation's name is a name.
+@pytest.mark.xfail(strict=True, reason=(
+    "withdrawn: a reporting verb after a closing quotation mark reporting only that quotation left the speaker's "
+    "description to the default evaluative use, and on the measured blind pages news > rights fell by -0.0045 "
+    "[-0.0079, -0.0014] (docs/framing.md, Stop 67)"))
 @pytest.mark.parametrize("text", [
     "“This is mass surveillance,” said Dana Ortiz, a lawyer at the Civil Liberties Project.",
     "“This is mass surveillance,” said Dana Ortiz of the Civil Liberties Project.",
