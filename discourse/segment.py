@@ -1170,6 +1170,8 @@ def _table_cuts(text: str, s: int, e: int) -> list[int]:
     list, and ends with its line, full stop or none; the requirement tables of tenders have none, and their rows
     had been one sentence that ran from one requirement into the next row's number. Only where two lines of the span
     are rows (a header and a row at least): a single line with a bar is a menu or an aside, left as it is."""
+    if text.find("|", s, e) < 0 and text.find("\t", s, e) < 0:
+        return []  # no cell separator in the span: no row (asked for every paragraph, so decided without the pattern)
     rows = [m.start() for m in _TABLE_ROW.finditer(text, s, e)]
     if len(rows) < 2:
         return []
