@@ -1528,12 +1528,19 @@ def rule_lot_title(sent: _Sentence, s: int) -> str | None:
     j = sent.first_word()
     if j < 0 or sent.n(j) not in ("lot", "lots") or j + 1 > sent.hi or not sent.n(j + 1).isdigit():
         return None
+    return f"{sent.s(j)} {sent.s(j + 1)}" if _in_numbered_title(sent, s, j) else None
+
+
+def _in_numbered_title(sent: _Sentence, s: int, j: int) -> bool:
+    """Is the hit at ``s`` in the title after the designation at rows ``j`` (the noun) and ``j + 1`` (its number), on a
+    line that takes no final stop, past the marks between (:data:`LOT_SEPARATORS`)? Shared by :func:`rule_lot_title`
+    and :func:`rule_agenda_item`."""
     if sent.p(sent.hi) and sent.s(sent.hi) in _FINAL:
-        return None
+        return False
     k = j + 2
     while k <= sent.hi and sent.p(k) and sent.s(k) in LOT_SEPARATORS:
         k += 1
-    return f"{sent.s(j)} {sent.s(j + 1)}" if s >= k else None
+    return s >= k
 
 
 def rule_agenda_item(sent: _Sentence, s: int) -> str | None:
@@ -1554,12 +1561,7 @@ def rule_agenda_item(sent: _Sentence, s: int) -> str | None:
         j += 1
     if sent.n(j) != "item" or j + 1 > sent.hi or not sent.n(j + 1).isdigit():
         return None
-    if sent.p(sent.hi) and sent.s(sent.hi) in _FINAL:
-        return None
-    k = j + 2
-    while k <= sent.hi and sent.p(k) and sent.s(k) in LOT_SEPARATORS:
-        k += 1
-    return " ".join(sent.s(m) for m in range(a, j + 2)) if s >= k else None
+    return " ".join(sent.s(m) for m in range(a, j + 2)) if _in_numbered_title(sent, s, j) else None
 
 
 #: the nouns of the numbered divisions of a contract or an act that a cross-reference names ("Clause 3", "Schedule 2")
