@@ -30,6 +30,7 @@ data breach: live updates", "...: as it happened"; :data:`_FORM_CLAUSES`): "coun
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ._quote_cues import _ADDRESSEE_VERBS, _ROLE_NOUN_WORDS
 from ._reported import _R_INV_VERBS, PREPOSITIONS, REPORTING_VERBS, THAT_REPORTING_VERBS, own_name_subject
@@ -190,6 +191,7 @@ def headline_attributions(text: str, units: list[tuple[int, int]], found: list[d
     return out
 
 
+_NON_SPACE = re.compile(r"\S")
 _COLON_BEFORE = re.compile(rf"\s*(?P<spk>{_NP})\s*:\s*")
 
 
@@ -206,12 +208,17 @@ def headline_colon_quotes(text: str, units: list[tuple[int, int]], out: list[dic
     the story (:func:`discourse._quote_sieve._headline_quotes`). ``table``: the speaker table (or the stand-in of
     spans-only finding), None to build one (a full one where ``speakers``). Changes ``out`` in place."""
     paras: set[tuple[int, int]] | None = None
+    # the units are in text order and do not overlap: the one that holds a quotation is the last that starts at or
+    # before it (found by bisection: a scan of the units for every quotation had been quadratic on a text of many
+    # short paragraphs of quotations)
+    starts = [us for us, _ in units]
     for d in out:
         if d["kind"] not in ("mention", "speech") or d["parent_id"] is not None or d.get("speaker") is not None:
             continue
-        unit = next(((us, ue) for us, ue in units if us <= d["start"] and d["end"] <= ue), None)
-        if unit is None or text[d["end"]:unit[1]].strip():
-            continue  # the quotation is not the rest of its unit
+        i = bisect_right(starts, d["start"]) - 1
+        if i < 0 or d["end"] > units[i][1] or _NON_SPACE.search(text, d["end"], units[i][1]):
+            continue  # no unit holds the quotation, or the quotation is not the rest of its unit
+        unit = units[i]
         us, ue = unit
         m = _COLON_BEFORE.fullmatch(text, us, d["start"])
         if m is None or not _names_source(m.group("spk").split()) \
