@@ -221,3 +221,86 @@ def stats() -> dict:
 
 
 atexit.register(save)
+
+
+def finditer_at(rx: re.Pattern, text: str, openings: re.Pattern, lead: str = ""):
+    """The matches of ``rx.finditer(text)``, tried only where a match can start: at each match of ``openings``, and
+    at the character before it where that character is one of ``lead`` (a pattern such as ``[ \\t]?\\[...``).
+
+    For a pattern that can start only there: one that opens with look-behinds, optional characters or an
+    alternation (or carries ``re.I``) gets no prefix scan from ``re``, which then tries it at every position of a
+    text. The caller states the openings; a test per pattern compares this with ``finditer``. The same
+    non-overlapping leftmost matches: positions are tried in increasing order, each at most once, none inside the
+    last match (for a pattern that never matches the empty string)."""
+    pos = 0
+    for c in openings.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        for s in ((p - 1, p) if lead and p - 1 >= pos and text[p - 1] in lead else (p,)):
+            m = rx.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+
+
+_LINE_ANCHORED: dict[tuple[str, int], bool] = {}
+
+
+def _line_anchored(rx: re.Pattern) -> bool:
+    """Whether every match of ``rx`` starts at a line start and none is empty: the pattern is compiled with
+    ``re.M``, its first item at the top level is ``^`` (so no top-level alternative goes without it) and its least
+    width is above zero. Read from ``re``'s own parse of the pattern, once per pattern; anything unexpected (another
+    Python, a changed parser) answers False, and the caller then scans as ``finditer`` does."""
+    key = (rx.pattern, rx.flags)
+    got = _LINE_ANCHORED.get(key)
+    if got is None:
+        got = False
+        try:
+            from re import _constants, _parser  # (Python 3.11+; sre_parse before)
+
+            parsed = _parser.parse(rx.pattern, rx.flags)
+            got = bool(rx.flags & re.M) and bool(parsed.data) \
+                and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING) and parsed.getwidth()[0] > 0
+        except Exception:  # noqa: BLE001 - any failure of a private parser means: scan as finditer does
+            got = False
+        _LINE_ANCHORED[key] = got
+    return got
+
+
+def finditer_lines(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    """The matches of ``rx.finditer(text, pos, endpos)`` for a pattern anchored at line starts (``re.M`` and ``^``
+    first; see :func:`_line_anchored`, which is checked, else this is ``finditer``), tried only at the line starts.
+
+    ``re`` has no line-start scan: it tries such a pattern at every position of the text and fails at once where no
+    line starts, about 40 ns a character, which the thirty line rules of cleaning paid on every document (a fifth of
+    the time of cleaning UN speeches). Same matches: line starts are tried in increasing order, none inside the last
+    match, each with ``match`` and the same ``endpos``; ``^`` matches at ``pos`` only where a line starts there, as in
+    ``finditer``."""
+    if not _line_anchored(rx):
+        yield from rx.finditer(text, pos, *(() if endpos is None else (endpos,)))
+        return
+    n = len(text) if endpos is None else max(0, min(endpos, len(text)))
+    pos = max(0, pos)
+    if pos == 0 or (pos <= len(text) and text[pos - 1] == "\n"):
+        p = pos
+    else:
+        i = text.find("\n", pos, n)
+        if i < 0:
+            return
+        p = i + 1
+    while p < n:
+        m = rx.match(text, p, n)
+        if m is not None:
+            yield m
+            q = m.end()
+        else:
+            q = p + 1
+        if text[q - 1] == "\n":
+            p = q
+        else:
+            i = text.find("\n", q, n)
+            if i < 0:
+                return
+            p = i + 1

@@ -31,6 +31,7 @@ from ._encyclopedia import apparatus_spans
 from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
+from ._re_cache import finditer_lines
 from .segment import (
     DIARISATION_LINE,
     LIVE_STAMP,
@@ -623,7 +624,7 @@ def _attendance_spans(text: str, add: Any) -> None:
     :data:`_ATTENDANCE`)."""
     if ":" not in text:
         return
-    for m in _ATTENDANCE.finditer(text):
+    for m in finditer_lines(_ATTENDANCE, text):
         items = [x.strip() for x in re.split(r"[,;]", m.group("list").strip())]
         if items and all(_ATTENDANCE_ITEM.fullmatch(x) for x in items):
             add("header", "attendance-list", m.start() + len(m.group()) - len(m.group().lstrip()),
@@ -636,7 +637,7 @@ def _call_spans(text: str, add: Any) -> None:
     see :data:`_DISCLAIMER_ANCHOR`) and the numbers of its turns (``turn-number``, :data:`_TURN_NUMBER`). (The
     service's notes, :data:`CALL_NOTE`, are stage directions.)"""
     cast = False
-    for h in _CAST_HEADING.finditer(text):
+    for h in finditer_lines(_CAST_HEADING, text):
         pos, end = h.end(), None
         bullet = False  # the line before was a bulleted name, so an indented 'Company - Title' may follow
         while pos < len(text):
@@ -657,10 +658,10 @@ def _call_spans(text: str, add: Any) -> None:
         if end is not None:
             add("header", "participant-list", h.start() + len(h.group()) - len(h.group().lstrip()), end)
             cast = True
-    if not (cast or CALL_NOTE.search(text) or _OPERATOR.search(text)):
+    if not (cast or CALL_NOTE.search(text) or next(finditer_lines(_OPERATOR, text), None)):
         return
     if "[" in text:
-        for m in _TURN_NUMBER.finditer(text):
+        for m in finditer_lines(_TURN_NUMBER, text):
             add("boilerplate", "turn-number", *m.span("n"))
     done = 0
     for m in _DISCLAIMER_ANCHOR.finditer(text):
@@ -702,11 +703,11 @@ def _subtitle_spans(text: str, add: Any) -> None:
     its NOTE, STYLE and REGION blocks (``webvtt-note``), each cue's counter or identifier (``subtitle-cue-id``), its
     timing line (``subtitle-timing``) and the tags in its text (``subtitle-tag``); and bracketed time codes at the
     head of a line of a timed transcript (``timestamp``)."""
-    stamps = {(m.end() - len(m.group().lstrip()), m.end()) for m in LINE_TIMESTAMP.finditer(text)}
+    stamps = {(m.end() - len(m.group().lstrip()), m.end()) for m in finditer_lines(LINE_TIMESTAMP, text)}
     if "peaker" in text or "PEAKER" in text or "spk_" in text:
         # the time codes of a diarised transcript's label lines, bracketed or not, before the label or after it
         # ("00:00:05 SPEAKER_01: ...", Otter.ai's "Speaker 1  0:03"): the recording's clock, no words said
-        for m in DIARISATION_LINE.finditer(text):
+        for m in finditer_lines(DIARISATION_LINE, text):
             stamps.update(m.span(g) for g in ("time", "time_after") if m.start(g) >= 0)
             # the label itself, the recogniser's id of a voice as a cue number is a subtitle file's: no word said
             # (the turn is still read as that voice's: discourse._interviews reads the text)
@@ -725,7 +726,7 @@ def _subtitle_spans(text: str, add: Any) -> None:
         add("boilerplate", "caption-turn-marker", s, e)
     if "-->" not in text:
         return
-    timings = list(_CUE_TIMING.finditer(text))
+    timings = list(finditer_lines(_CUE_TIMING, text))
     if not timings:
         return
     head = _WEBVTT_HEADER.match(text)
@@ -1141,7 +1142,7 @@ def _release_trailer(text: str, head: list[tuple[int, int]], add, fields: dict) 
             if m is not None:
                 add("date", "agency-dateline", m.start(), len(text[:m.end()].rstrip()))
                 break
-    if dateline is None and _END_MARK.search(text) is None:
+    if dateline is None and next(finditer_lines(_END_MARK, text), None) is None:
         return
     body = head[1][0] if len(head) > 1 else 0
     if dateline is not None:
@@ -1205,7 +1206,7 @@ def sponsored_labels(text: str) -> list[tuple[int, int]]:
     """The sponsored-content labels of ``text`` (_SPONSORED_LABEL), lines that are nothing else: their spans,
     without outer white space. Cleaning sets them aside (rule ``sponsored-label``) and loading names the
     documents that carry one."""
-    return [m.span("line") for m in _SPONSORED_LABEL.finditer(text) if _stands_alone(text, m.span("line"))]
+    return [m.span("line") for m in finditer_lines(_SPONSORED_LABEL, text) if _stands_alone(text, m.span("line"))]
 
 
 def _jump_lines(text: str) -> list[tuple[int, int]]:
@@ -1213,7 +1214,7 @@ def _jump_lines(text: str) -> list[tuple[int, int]]:
     "AGE" (of "page") or "." (of "p." and "pg.") can hold one; the others are not scanned."""
     if "age" not in text and "AGE" not in text and "." not in text:
         return []
-    return [m.span("line") for m in _JUMP_LINE.finditer(text)]
+    return [m.span("line") for m in finditer_lines(_JUMP_LINE, text)]
 
 
 # The furniture of a live blog (discourse.segment.live_blog_stamps) besides its time stamps: the "Key events" list at
@@ -1328,7 +1329,7 @@ def _email_spans(text: str, add: Any, fields: dict[str, Any]) -> set[int]:
                 if ts is not None:
                     fields.setdefault("date", ts)
         starts = [b.start for b in blocks]
-        for m in EMAIL_SEPARATOR.finditer(text):
+        for m in finditer_lines(EMAIL_SEPARATOR, text):
             j = bisect_right(starts, m.end() - 1)
             if j < len(starts) and not text[m.end():starts[j]].strip():
                 take("header", "email-separator", m.start(), m.end())
@@ -1640,7 +1641,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     # credit lines anywhere but the first line, where the picture stood between paragraphs (a feed's full content,
     # a scraped page): the footer's image-credit rule, read on every line that stands alone
-    for m in _CREDIT_LINE.finditer(text):
+    for m in finditer_lines(_CREDIT_LINE, text):
         s, e = m.span("line")
         if s != s0 and s not in used and _stands_alone(text, (s, e)):
             add("boilerplate", "image-credit", s, e)

@@ -29,6 +29,7 @@ from itertools import pairwise
 from nltk.tokenize import punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken
 
+from ._re_cache import finditer_lines
 from ._util import check_type, compiled
 
 __all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps",
@@ -85,7 +86,7 @@ def caption_turn_marks(text: str) -> list[tuple[int, int]]:
     if ">>" not in text:
         return []
     text = line_feed_view(text)
-    marks = [(m.start(1), m.end(1)) for m in _CAPTION_MARK.finditer(text)]
+    marks = [(m.start(1), m.end(1)) for m in finditer_lines(_CAPTION_MARK, text)]
     if sum(1 for s, e in marks if e - s == 2) < 2 or _SINGLE_MARK.search(text):
         return []
     return marks
@@ -118,7 +119,7 @@ def live_blog_stamps(text: str) -> list[tuple[int, int]]:
     if not isinstance(text, str) or not any(c in text for c in ":."):
         return []
     text = line_feed_view(text)
-    found = list(LIVE_STAMP.finditer(text))
+    found = list(finditer_lines(LIVE_STAMP, text))
     if len(found) < 2 or not any(m.group("ampm") or m.group("zone") or m.group("ago") or m.group("label")
                                  for m in found):
         return []

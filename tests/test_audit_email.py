@@ -354,3 +354,24 @@ def test_every_quoted_run_of_an_inline_reply_is_the_attributed_writers():
     later = text + ("\n-----Original Message-----\nFrom: Sam Ortiz <sortiz@aclu-riverton.org>\n"
                     "Sent: Monday, May 2, 2022 9:00 AM\nSubject: Questions\n\n> quoted by Sam\n")
     assert sorted(q[:2] for q in quotes_of(later)) == [(">", "Jane Roe"), (">", "Jane Roe"), ("From:", "Sam Ortiz")]
+
+
+def test_redaction_marks_tried_at_their_openings_are_the_patterns_matches():
+    """finditer_at (the redaction pattern tried only at '[' and the block characters) gives the matches of its
+    finditer, spans and text, on made-up strings of redaction marks in any case, unclosed brackets, block runs with
+    spaces and tabs between them, and words."""
+    import random
+
+    from discourse._email import _REDACTED, _REDACTED_OPENING
+    from discourse._re_cache import finditer_at
+
+    pieces = ["[REDACTED]", "[Redacted - personal information]", "[redacted", "[ REDACTED ]", "[", "]", "██", "█",
+              "■■", "▇▇▇", "▆", " ", "\t", "\n", "word", "(b)(6)", "[1]", "x" * 70, "redacted"]
+    rng = random.Random(11)
+    seen = 0
+    for _ in range(4000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        want = [(m.span(), m.group()) for m in _REDACTED.finditer(t)]
+        assert [(m.span(), m.group()) for m in finditer_at(_REDACTED, t, _REDACTED_OPENING)] == want, t
+        seen += len(want)
+    assert seen > 4000  # the strings hold marks of both kinds (else the comparison proves little)

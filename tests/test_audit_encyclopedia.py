@@ -281,3 +281,27 @@ def test_a_bracket_inside_the_word_before_makes_no_footnote_marker():
     from discourse._encyclopedia import apparatus_spans
     assert apparatus_spans("as in document A]31[237] of the Assembly", []) == []
     assert [r for r, _, _ in apparatus_spans("cameras deployed[2][3] across the city", [])] == ["note-marker"] * 2
+
+
+def test_note_markers_tried_at_their_openings_are_the_patterns_matches():
+    """finditer_at (NOTE_MARKER tried only at '<', '{', '[' and the space or tab before a '[') gives the matches of
+    NOTE_MARKER.finditer, spans and text, on this module's articles and on made-up strings of markers, tags, edit
+    links, wikitext references, OCR'd document symbols, spaces and words (the pieces every branch of the pattern
+    reads: a bracket glued to a word or after a space, '[[', '<ref' in any case, '{{' templates)."""
+    import random
+
+    from discourse._encyclopedia import _MARKER_OPENING, NOTE_MARKER
+    from discourse._re_cache import finditer_at
+
+    pieces = ["word", "Word.", "[1]", "[12]", "[a]", "[note 3]", "[nb 1]", "[", "]", "[[", " ", "\t", "\n", "[edit]",
+              "[ edit source ]", "[citation needed]", "[who?]", "[according to whom?]", "[dubious – discuss]",
+              "<ref>", "</ref>", "<REF name=\"x\"/>", "<ref name=g>", "{{cn}}", "{{", "}}", "{{Reflist}}", "|date=May",
+              "<references/>", "A/31[237]", "x", "2020", ".", ","]
+    rng = random.Random(5)
+    texts = [ARTICLE] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(4000)]
+    seen = 0
+    for t in texts:
+        want = [(m.span(), m.group()) for m in NOTE_MARKER.finditer(t)]
+        assert [(m.span(), m.group()) for m in finditer_at(NOTE_MARKER, t, _MARKER_OPENING, " \t")] == want, t
+        seen += len(want)
+    assert seen > 4000  # the strings hold markers of every kind (else the comparison proves little)

@@ -127,3 +127,41 @@ def test_the_rules_patterns_are_the_same_from_the_cache_and_across_hash_seeds(tm
     assert first["patterns"] == second["patterns"]
     assert first["stats"]["misses"] == str(n) and second["stats"]["hits"] == str(n)
     assert first["same"] == n and second["same"] == n
+
+
+def test_line_rules_tried_at_line_starts_give_the_patterns_matches():
+    """finditer_lines gives finditer's matches (spans and text, with and without pos and endpos) for every
+    line-anchored pattern of cleaning, segmenting and the encyclopedia rules, on made-up strings of the lines those
+    rules read, blank lines and words; a pattern that is not anchored at its top level (an alternative without '^',
+    no re.M, one that can match nothing) is scanned as finditer scans it."""
+    import random
+
+    import discourse._encyclopedia as encyclopedia
+    import discourse.clean as clean
+    import discourse.segment as segment
+
+    # (a top-level alternative without '^'; no re.M; a match of nothing; then two that are anchored)
+    assert not _re_cache._line_anchored(re.compile(r"^a|b", re.M))
+    assert not _re_cache._line_anchored(re.compile(r"^a"))
+    assert not _re_cache._line_anchored(re.compile(r"^[ \t]*", re.M))
+    assert _re_cache._line_anchored(re.compile(r"^(?:a|b)", re.M)) and _re_cache._line_anchored(clean._JUMP_LINE)
+    pieces = ["\n", "\n\n", " ", "\t", "\r", "Present: Ann Roe, Tom Lee", "See also", "== External links ==", "[12:03]",
+              "00:00:05 SPEAKER_01: hi", "Sponsored content", "Continued on page 4", "00:01.000 --> 00:02.000",
+              "Operator", "word", "x", ":", "1.", "•", "|", "a | b | c", "WEBVTT", "NOTE", ">>", "From: Ann", "###",
+              "Photo: Reuters", "For other uses, see Safe city (disambiguation).", "-- 3 of 9 --", "a", "b", "END"]
+    patterns = [v for mod in (clean, segment, encyclopedia) for v in vars(mod).values()
+                if isinstance(v, re.Pattern) and v.flags & re.M]
+    patterns += [re.compile(r"^a|b", re.M), re.compile(r"^[ \t]*", re.M)]
+    assert sum(map(_re_cache._line_anchored, patterns)) >= 30  # (the rules' line patterns are taken at line starts)
+    rng = random.Random(13)
+    strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(300)]
+    seen = 0
+    for rx in patterns:
+        for t in strings:
+            a = rng.randint(0, len(t) + 1)
+            b = rng.randint(max(0, a - 2), len(t) + 2)
+            for args in ((), (a,), (a, b)):
+                want = [(m.span(), m.group()) for m in rx.finditer(t, *args)]
+                assert [(m.span(), m.group()) for m in _re_cache.finditer_lines(rx, t, *args)] == want, (rx.pattern, t, args)
+                seen += len(want)
+    assert seen > 2000  # (the strings hold lines the rules take: else the comparison proves little)
