@@ -40,6 +40,7 @@ from .segment import (
     line_feed_view,
     live_blog_stamps,
     page_furniture,
+    paragraphs,
 )
 
 __all__ = ["clean_document", "sponsored_labels", "BROADCAST_DIRECTION", "LINE_TIMESTAMP"]
@@ -690,6 +691,68 @@ def _call_spans(text: str, add: Any) -> None:
             e = nxt
         add("boilerplate", "call-disclaimer", s, e)
         done = e
+
+
+# The cautionary statement of a securities filing (an annual report on Form 10-K or 20-F, a quarterly report, an IPO
+# prospectus) under its own heading, "Cautionary Note Regarding Forward-Looking Statements", "Special Note Regarding
+# Forward-Looking Statements", "Forward-Looking Statements", "Safe Harbor Statement": the statutory safe harbour protects
+# a forward-looking statement "accompanied by meaningful cautionary statements identifying important factors that
+# could cause actual results to differ materially" (15 U.S.C. 77z-2(c)(1)(A) and 78u-5(c)(1)(A), the Private Securities
+# Litigation Reform Act of 1995), so filers print the same section every year, most with a bulleted list of those
+# factors after a lead-in ("..., including:"). It is the filing's legal boilerplate, as the call's spoken form
+# (``call-disclaimer``) and the release's section (``release-disclaimer``) are: counted, its factor list ("our ability
+# to comply with privacy and data protection laws", "allegations of human rights violations", "demand for our smart
+# city solutions") had been rights and promotional hits of the filer's own prose, in every filing once more. The
+# heading is a line of its own; the section runs over the paragraphs after it that carry the disclaimer's vocabulary
+# (:data:`_DISCLAIMER_CUE`) and the list items a lead-in ending in a colon announces, and ends before the first other
+# paragraph or the next heading, a line without a sentence's end ("PART I", "Item 1A. Risk Factors": a Risk Factors
+# section speaks of risks too, but it is the filer's account of its business, Regulation S-K Item 105).
+_FILING_DISCLAIMER_NEEDLES = ("orward-Looking", "orward-looking", "ORWARD-LOOKING", "orward Looking", "orward looking",
+                              "ORWARD LOOKING", "afe Harbo", "AFE HARBO")
+_FILING_DISCLAIMER_HEADING = _rx(
+    r"^[ \t]*(?:(?:(?:(?:Cautionary|Special|Important)[ \t]+(?:Note|Notice|Statement|Language)s?|Notes?|Information"
+    r"|Disclosures?|Statements?)[ \t]+(?:Regarding|Concerning|About|on|Relating[ \t]+to|Related[ \t]+to|With[ \t]+"
+    r"Respect[ \t]+to)[ \t]+(?:the[ \t]+)?)?Forward[- ]Looking[ \t]+(?:Statements?|Information)"
+    r"(?:[ \t]+and[ \t]+[A-Za-z][A-Za-z \t]{0,40})?|Safe[ \t]+Harbou?r[ \t]+Statements?)[ \t]*:?[ \t]*$",
+    re.M | re.I)
+# an item of the factor list: a bullet, a dash or a letter or number in brackets at its head ("\u2022 our ability ...",
+# "(a) ...", "1) ..."; not "1. ", which numbers headings too), or an item that ends with the semicolon of a list's
+# items ("our ability to ...; and")
+_FILING_LIST_ITEM = _rx(r"(?:[\u2022\u25cf\u25aa\u25e6\u00b7*\-\u2013\u2014]|\(?[a-z0-9]{1,3}\))[ \t]+\S[^\n]*"
+                        r"|[^\n]*;(?:[ \t]+(?:and|or))?")
+
+
+def _filing_disclaimer_spans(text: str, add: Any, taken: list[dict[str, Any]]) -> None:
+    """Set aside the cautionary statement on forward-looking statements of a securities filing (kind ``boilerplate``,
+    rule ``filing-disclaimer``; see :data:`_FILING_DISCLAIMER_HEADING`), where no other rule set it aside already (a
+    release's trailer, a call's disclaimer)."""
+    if not any(needle in text for needle in _FILING_DISCLAIMER_NEEDLES):
+        return
+    heads = [m for m in _FILING_DISCLAIMER_HEADING.finditer(text)
+             if not any(sp["start"] <= m.start() + len(m.group()) - len(m.group().lstrip()) < sp["end"] for sp in taken)]
+    if not heads:
+        return
+    paras = paragraphs(text)
+    for m in heads:
+        s = m.start() + len(m.group()) - len(m.group().lstrip())
+        end, lead = None, False  # the end of the last paragraph read; whether it announced a list
+        for ps, pe in paras:
+            if pe <= m.end():
+                continue
+            if ps < m.end():  # the heading's own paragraph (no blank line after it): read from the next line on
+                ps = m.end() + 1
+                if ps >= pe:
+                    continue
+            para = text[ps:pe].strip()
+            item = lead and _FILING_LIST_ITEM.fullmatch(para) is not None
+            if not item and "\n" not in para and not para.endswith((".", ";", ":", ",", "?", "!")):
+                break  # the next heading ("PART I", "Item 1A. Risk Factors", whose words are the vocabulary's too)
+            if not item and _DISCLAIMER_CUE.search(para) is None:
+                break
+            end = pe
+            lead = item or para.endswith((":", ";", "; and", "; or"))
+        if end is not None:
+            add("boilerplate", "filing-disclaimer", s, end)
 
 
 def _block_end(text: str, s: int) -> int:
@@ -1475,6 +1538,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       Call Participants", ...: kind ``header``, ``participant-list``), the transcription service's notes
       ("[Operator Instructions]": ``stage-direction``, :data:`CALL_NOTE`) and, in a call, the safe-harbour statement
       (``call-disclaimer``; :func:`_call_spans`);
+    - a **securities filing**'s cautionary statement under its heading "Cautionary Note Regarding Forward-Looking
+      Statements" and the like, with its list of factors, up to the next heading (``filing-disclaimer``,
+      :func:`_filing_disclaimer_spans`), in any text;
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
@@ -1650,6 +1716,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     # a press release's wire dateline and trailer ('About <Company>', the disclaimer, the contacts, '###')
     n_before = len(spans)
     _release_trailer(text, head, add, fields)
+    # a filing's cautionary statement under its own heading (_FILING_DISCLAIMER_HEADING)
+    _filing_disclaimer_spans(text, add, spans)
     for sp in spans[n_before:]:
         used.add(sp["start"])
     # trailing boilerplate: the last 15 lines but never the first, from the end

@@ -1,0 +1,85 @@
+"""Securities filings of surveillance-technology vendors (10-K, 20-F, IPO prospectuses): the cautionary statement on
+forward-looking statements, defined terms in quotation marks, item headings and tables of contents, and the use of the
+rights vocabulary that a Risk Factors section names as a business risk.
+
+Every text here is written for these tests, in the genre's conventions (Regulation S-K items, the statutory safe
+harbour); the expected values are labelled by hand from the texts before the library was run on them."""
+
+import pandas as pd
+
+import discourse as dc
+from discourse.clean import clean_document
+
+TENK = """VISIONCO HOLDINGS, INC.
+ANNUAL REPORT ON FORM 10-K
+For the fiscal year ended December 31, 2023
+
+TABLE OF CONTENTS
+
+Item 1. Business .......................................... 4
+Item 1A. Risk Factors ..................................... 18
+
+CAUTIONARY NOTE REGARDING FORWARD-LOOKING STATEMENTS
+
+This Annual Report on Form 10-K contains forward-looking statements within the meaning of Section 27A of the Securities Act of 1933 and Section 21E of the Securities Exchange Act of 1934. Words such as "anticipate," "believe," "expect" and "intend" identify forward-looking statements. These statements are subject to risks and uncertainties, including:
+
+\u2022 our ability to comply with privacy and data protection laws;
+
+\u2022 allegations of human rights violations in connection with deployments of our products; and
+
+\u2022 demand for our smart city solutions.
+
+We undertake no obligation to update any forward-looking statement.
+
+PART I
+
+Item 1. Business
+
+VisionCo Holdings, Inc. ("VisionCo," the "Company," "we" or "us") is a leading provider of intelligent video analytics. Our intelligent video platform makes cities safer.
+
+Item 1A. Risk Factors
+
+Concerns about privacy and civil liberties could result in regulation that limits demand for our products.
+"""
+
+
+def _frame(text: str, source: str = "VisionCo") -> pd.DataFrame:
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]}))
+    return dc.find_frame_terms(dc.tokenize(corpus))
+
+
+def test_filing_disclaimer_is_set_aside_with_its_risk_list():
+    # the statutory cautionary statement (15 U.S.C. 77z-2(c)(1)(A), 78u-5(c)(1)(A)) under its heading, with the list
+    # of factors its lead-in announces, up to the next heading "PART I"; hand-labelled: heading through "statement."
+    spans = [s for s in clean_document(TENK, "d").spans if s["rule"] == "filing-disclaimer"]
+    assert len(spans) == 1
+    assert spans[0]["text"].startswith("CAUTIONARY NOTE REGARDING FORWARD-LOOKING STATEMENTS")
+    assert spans[0]["text"].endswith("We undertake no obligation to update any forward-looking statement.")
+    assert "PART I" not in spans[0]["text"]
+    hits = _frame(TENK)
+    # the disclaimer's "privacy", "data protection", "human rights violations" and "smart city" are no hits of the
+    # filer's prose; the Risk Factors' "privacy" is
+    disclaimer_end = TENK.index("PART I")
+    assert hits.loc[hits["start"] < disclaimer_end, "matched"].tolist() == []
+    assert "privacy" in set(hits.loc[hits["start"] > disclaimer_end, "matched"].str.lower())
+
+
+def test_filing_disclaimer_ends_at_the_next_heading():
+    # in a 10-Q the Risk Factors item may follow the cautionary statement directly; its paragraphs speak of risks and
+    # uncertainties too, but the heading ends the statement (hand-labelled: the span stops before "Item 1A.")
+    text = ("FORWARD-LOOKING STATEMENTS\n\nThis report contains forward-looking statements that involve risks and "
+            "uncertainties.\n\nItem 1A. Risk Factors\n\nConcerns about privacy are a risk to our business and "
+            "involve uncertainties.\n")
+    spans = [s["text"] for s in clean_document(text, "d").spans if s["rule"] == "filing-disclaimer"]
+    assert spans == ["FORWARD-LOOKING STATEMENTS\n\nThis report contains forward-looking statements that involve "
+                     "risks and uncertainties."]
+
+
+def test_forward_looking_words_in_prose_are_kept():
+    # no heading of its own: a sentence of a Business section that names forward-looking plans stays the filer's text
+    text = ("Item 1. Business\n\nWe are a forward-looking company. Our smart city platform helps cities.\n\n"
+            "Forward-looking statements\nare discussed below.\n")
+    assert not [s for s in clean_document(text, "d").spans if s["rule"] == "filing-disclaimer"]
+    # a heading whose next paragraph carries none of the disclaimer's vocabulary sets nothing aside
+    text2 = "Annual Report\n\nForward-Looking Statements\n\nOur intelligent video platform makes cities safer.\n"
+    assert not [s for s in clean_document(text2, "d").spans if s["rule"] == "filing-disclaimer"]
