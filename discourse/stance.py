@@ -1136,7 +1136,7 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
             first[key] = (j, f"{t} {nxt}")
         sent._stance = first
     found = sent._stance.get(sent.key(s))
-    if found is not None and found[0] < s - 1:
+    if found is not None and found[0] < s - 1 and not _past_complement(sent, found, s):
         return found[1]
     if sent.ctx.claim_paragraph(s) and sent.ctx.arr.voice[s] == "author":
         return "claim heading"
@@ -1144,6 +1144,38 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
 
 
 _STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS
+#: the finite auxiliaries and modals that open a clause's predicate (Quirk et al. 1985, 3.21-3.22: the operator)
+_OPERATORS = frozenset({"may", "might", "could", "can", "will", "would", "shall", "should", "must", "is", "are", "was",
+                        "were", "has", "have", "had", "does", "do", "did"})
+#: words that open a clause inside a noun phrase (a wh-clause or a relative clause: "concerns about how the cameras are
+#: used", "fears over systems that could enable ...")
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whether", "how", "what", "why", "when", "where",
+                             "if", "because", "while", "as"})
+
+
+def _past_complement(sent: _Sentence, found: tuple[int, str], s: int) -> bool:
+    """Whether the hit at ``s`` lies after the prepositional complement of the stance noun or verb of ``found``.
+
+    A preposition's complement is a noun phrase (Quirk et al. 1985, 9.1-9.4), which ends where the clause's
+    predicate begins: a finite operator, a modal or a form of "be", "have" or "do" (3.21-3.22), that opens no clause
+    of its own inside the phrase. "Concerns about privacy could result in regulation that limits demand for our
+    smart city solutions", the canonical risk factor of a securities filing, attributes the concern about privacy,
+    not the filer's naming of its own products; every hit to the sentence's end had been ``reported``. A
+    "that"-clause after the noun ("fears that the network will enable ...") is the content to its end, and a
+    wh-clause or a relative clause inside the phrase (:data:`_CLAUSE_OPENERS`: "concerns about how the cameras are
+    used for ...", "fears over systems that could enable ...") has verbs of its own, so neither is cut.
+    """
+    j, cue = found
+    link = cue.rsplit(" ", 1)[-1]
+    if link in ("that", ":"):
+        return False
+    for k in range(j + 2, s):
+        w = sent.n(k)
+        if w in _CLAUSE_OPENERS:
+            return False
+        if w in _OPERATORS and not sent.p(k):
+            return True
+    return False
 _BE_FORMS = frozenset({"is", "was", "are", "were"})
 
 

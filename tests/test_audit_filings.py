@@ -83,3 +83,31 @@ def test_forward_looking_words_in_prose_are_kept():
     # a heading whose next paragraph carries none of the disclaimer's vocabulary sets nothing aside
     text2 = "Annual Report\n\nForward-Looking Statements\n\nOur intelligent video platform makes cities safer.\n"
     assert not [s for s in clean_document(text2, "d").spans if s["rule"] == "filing-disclaimer"]
+
+
+def _use(hits: pd.DataFrame, matched: str) -> tuple[str, str]:
+    row = hits[hits["matched"].str.lower() == matched].iloc[0]
+    return row["use"], row["use_rule"]
+
+
+def test_stance_noun_complement_ends_at_the_main_verb():
+    # the canonical risk factor: "Concerns about X could/may ...". The prepositional complement of the stance noun
+    # is a noun phrase (Quirk et al. 1985, 9.1-9.4); the modal opens the main clause's predicate, whose object is the
+    # filer's own product, not the content of the concern. Hand labels: "mass surveillance" reported, "smart city" not.
+    hits = _frame("Public concern over mass surveillance may reduce demand for our smart city solutions.")
+    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
+    assert _use(hits, "smart city")[1] != "stance_noun"
+    hits = _frame("Concerns about privacy and civil liberties could result in regulation that limits demand for our "
+                  "intelligent video platform.")
+    assert _use(hits, "civil liberties") == ("reported", "stance_noun")
+    assert _use(hits, "intelligent video")[1] != "stance_noun"
+
+
+def test_stance_noun_complement_keeps_its_clauses():
+    # a wh-clause or a relative clause inside the complement has its own verb: still the concern's content
+    hits = _frame("Critics raised concerns about how the cameras are used for mass surveillance.", source="News")
+    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
+    hits = _frame("There are fears over systems that could enable mass surveillance.", source="News")
+    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
+    hits = _frame("Residents voiced fears that the network will enable mass surveillance.", source="News")
+    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
