@@ -111,3 +111,33 @@ def test_stance_noun_complement_keeps_its_clauses():
     assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
     hits = _frame("Residents voiced fears that the network will enable mass surveillance.", source="News")
     assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
+
+
+def test_field_of_a_law_is_referential_in_every_form():
+    # "privacy laws" names the body of law by its field (referent_modifier); so do its coordinated form "privacy and
+    # data protection laws" (= privacy laws and data protection laws: Huddleston & Pullum 2002, ch. 15) and its
+    # postmodified form "laws relating to privacy" (Quirk et al. 1985, 17.104-17.110: premodification stands for the
+    # prepositional phrase after the head). Hand labels: every hit below names a field of law, none is evaluative.
+    assert _use(_frame("We are subject to privacy laws in many jurisdictions."), "privacy") == \
+        ("referential", "referent_modifier")
+    hits = _frame("Changes in privacy and data protection laws could reduce demand for our products.")
+    assert _use(hits, "privacy") == ("referential", "referent_modifier")
+    assert _use(hits, "data protection") == ("referential", "referent_modifier")
+    hits = _frame("We are subject to laws relating to privacy and data protection.")
+    assert _use(hits, "privacy") == ("referential", "referent_modifier")
+    assert _use(hits, "data protection") == ("referential", "referent_modifier")
+    hits = _frame("We are subject to laws and regulations regarding privacy, data protection and human rights.")
+    assert {_use(hits, m) for m in ("privacy", "data protection", "human rights")} == \
+        {("referential", "referent_modifier")}
+
+
+def test_coordinated_field_needs_a_field_before_the_head():
+    # the filer's own claims stay evaluative: no law is named ("respect privacy and data protection"), or the word
+    # after the coordinator opens a clause of its own ("privacy and we comply with the laws")
+    hits = _frame("We respect privacy and data protection in everything we build.")
+    assert _use(hits, "privacy")[0] == "evaluative"
+    hits = _frame("We value privacy and we comply with the laws of every market.")
+    assert _use(hits, "privacy")[0] == "evaluative"
+    # a debate or a report on privacy is no instrument of law: the topic after it keeps its use
+    hits = _frame("Critics urged a debate on privacy.", source="News")
+    assert _use(hits, "privacy")[1] != "referent_modifier"
