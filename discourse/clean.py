@@ -988,6 +988,37 @@ _TOC_PAGE = _rx(r"(?:\d{1,4}|[ivxlc]{1,7})$")
 _TOC_ENTRY = _LETTER_RE  # (a letter: the pattern the quotation rules compile already, one cache entry)
 
 
+# a line of the contents of a securities filing as EDGAR's HTML sets them, a table of item, title and page, saved as
+# text: "Item 1A.<TAB>Risk Factors<TAB>18", "ITEM 4A.  UNRESOLVED STAFF COMMENTS  87". The items are those of Regulation
+# S-K (17 CFR 229) and Form 20-F, numbered with a letter after the number ("1A", "4A"); the page number follows a tab
+# or two spaces or more. No leader marks them, so a run of three such lines or more is read (one line may be a
+# heading or the title of minutes' item that happens to end in a number).
+_FILING_CONTENTS_LINE = _rx(r"^[ \t]*(?:Item|ITEM)[ \t]+\d{1,2}[A-Da-d]?\.?(?:\t|[ ]{1,})[^\t\n]*?[^\W\d_][^\t\n]*?"
+                            r"(?:\t|[ ]{2,})[ \t]*(?:\d{1,4}|[ivxlc]{1,7})[ \t]*$", re.M)
+_FILING_CONTENTS_RUN = 3
+
+
+def _filing_contents_lines(text: str) -> list[tuple[int, int]]:
+    """The item lines of a filing's contents (:data:`_FILING_CONTENTS_LINE`) that stand in a run of at least
+    :data:`_FILING_CONTENTS_RUN` lines, lines of a part's heading ("PART I") or blank lines between them."""
+    if "Item" not in text and "ITEM" not in text:
+        return []
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _FILING_CONTENTS_LINE.finditer(text):
+        span = _content(text, m.start(), m.end())
+        if span is None:
+            continue
+        between = text[last_end:m.start()] if last_end >= 0 else None
+        if between is not None and all(not x.strip() or re.fullmatch(r"[ \t]*PART[ \t]+[IV]{1,3}[ \t]*", x)
+                                       for x in between.split("\n")):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+        last_end = m.end()
+    return [span for run in runs if len(run) >= _FILING_CONTENTS_RUN for span in run]
+
+
 def _contents_lines(text: str) -> list[tuple[int, int]]:
     """The lines of a table of contents: an entry with a letter, a dot leader (four dots or more, spaced or not, or
     three ellipses or middle dots or more) and a page number at the end. Only the lines that hold a leader's
@@ -1592,7 +1623,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table
     # of contents: before the header's rules, so that a running head on the first page is no repeated title
     furniture = {s: (rule, e) for rule, s, e in page_furniture(text)}
-    for s, e in _contents_lines(text):
+    for s, e in _contents_lines(text) + _filing_contents_lines(text):
         furniture.setdefault(s, ("table-of-contents", e))
     for s, e in _jump_lines(text):
         furniture.setdefault(s, ("jump-line", e))

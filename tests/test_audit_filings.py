@@ -141,3 +141,37 @@ def test_coordinated_field_needs_a_field_before_the_head():
     # a debate or a report on privacy is no instrument of law: the topic after it keeps its use
     hits = _frame("Critics urged a debate on privacy.", source="News")
     assert _use(hits, "privacy")[1] != "referent_modifier"
+
+
+TWENTY_F = """SKYEYE HOLDINGS LIMITED
+ANNUAL REPORT ON FORM 20-F
+
+TABLE OF CONTENTS
+
+PART I
+Item 1.\tIdentity of Directors, Senior Management and Advisers\t3
+Item 3.\tKey Information\t4
+Item 4.\tInformation on the Company\t52
+ITEM 4A.  UNRESOLVED STAFF COMMENTS  87
+
+Item 3. Key Information
+
+D. Risk Factors
+
+Our smart city business depends on government customers in 14 countries.
+"""
+
+
+def test_contents_of_a_filing_without_leaders_are_set_aside():
+    # EDGAR's HTML filings set the contents as a table of item, title and page; saved as text the columns are tabs or
+    # runs of spaces, with no dot leaders. Hand labels: the four item lines are contents, the body's "Item 3. Key
+    # Information" (no page number) and the sentence ending in "14 countries." are not.
+    toc = [s["text"] for s in clean_document(TWENTY_F, "d").spans if s["rule"] == "table-of-contents"]
+    assert toc == ["Item 1.\tIdentity of Directors, Senior Management and Advisers\t3", "Item 3.\tKey Information\t4",
+                   "Item 4.\tInformation on the Company\t52", "ITEM 4A.  UNRESOLVED STAFF COMMENTS  87"]
+
+
+def test_a_single_numbered_item_line_is_no_table_of_contents():
+    # one line is no table: minutes' "Item 8: ..." or a sentence that ends in a number stays text
+    text = "Item 8. Approval of the smart city budget of 2\n\nThe council approved it.\n"
+    assert not [s for s in clean_document(text, "d").spans if s["rule"] == "table-of-contents"]
