@@ -62,7 +62,7 @@ from .segment import LIST_MARKERS
 __all__ = [
     "USES", "RULES", "VOICES", "DISTANCING_CUES", "NEGATORS", "APOSTROPHELESS_NEGATORS", "ECHO_REJOINDERS", "NEGATIVE_PHRASES", "REPORTING_VERBS", "THAT_REPORTING_VERBS",
     "REFERENT_NOUNS", "NOUN_ONLY_REFERENT_NOUNS", "OFFICE_NOUNS", "MENTION_NOUNS", "STANCE_NOUNS",
-    "PREPOSITIONAL_REPORTING_VERBS", "CLAIM_LABELS", "CLAIM_HEADINGS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
+    "PREPOSITIONAL_REPORTING_VERBS", "ACCUSING_VERBS", "CLAIM_LABELS", "CLAIM_HEADINGS", "PRESENT_AS_VERBS", "MESSAGE_VERBS", "NAMING_VERBS", "DIRECTIVE_VERBS", "DIRECTIVE_FOR_VERBS",
     "CLASSIFIER_ADJECTIVES", "DEVICE_NOUNS", "DOCUMENT_NOUNS",
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
@@ -1091,7 +1091,11 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
     (Francis 1994 on labelling nouns; Schmid 2000 on shell nouns; Thompson 1994 on reporting nouns): the
     writer reports an attitude without adopting it, the standard device of news attribution (Bell 1991,
     ch. 9). Likewise a reporting verb with a prepositional complement ("warn about", "complain of":
-    :data:`PREPOSITIONAL_REPORTING_VERBS`; Thompson 1994 ch. 3). The noun or verb comes before the hit in
+    :data:`PREPOSITIONAL_REPORTING_VERBS`; Thompson 1994 ch. 3), and a verb of accusing with its charge after the
+    accused and "of" ("NGOs have accused us of facilitating mass surveillance", :data:`ACCUSING_VERBS`), as the noun
+    "allegations of" gives it, also in the passive, whose first-person subject is the accused and not the accuser
+    ("we have been accused of ...", as "we are told that" reports, Quirk et al. 1985, 3.65-3.70; a filing's risk
+    factor had counted the charge as the filer's own rights language). The noun or verb comes before the hit in
     the same sentence and voice, with its complement word right after it; a first-person possessor or
     subject within three words before it ("our concern", "we warned") keeps the view the speaker's own
     (self-attribution, Thompson 1994 ch. 2). Returns the noun or verb with its link word.
@@ -1123,6 +1127,18 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
                 nxt = f"{nxt} that"  # "the party's claim is that ...": the content as the subject complement
             elif t in PREPOSITIONAL_REPORTING_VERBS and nxt in _REPORTING_PREPS:
                 pass
+            elif t in ACCUSING_VERBS:
+                # the charge after the accused and "of": counted from the "of" (the accused before it is no charge)
+                of = _accused_of(sent, j)
+                if of is None or sent.p(j) or sent.key(j) in first:
+                    continue
+                if any(k >= sent.lo and sent.n(k) in _PASSIVE_BE for k in (j - 1, j - 2)):
+                    first[sent.key(j)] = (of - 1, f"{t} of")  # the subject is the accused: no self-attribution
+                    continue
+                before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
+                if not (sent.own_view(j - 3, j, j) or any(w in ("our", "my") for w in before)):
+                    first[sent.key(j)] = (of - 1, f"{t} of")
+                continue
             else:
                 continue
             key = sent.key(j)
@@ -1143,7 +1159,27 @@ def rule_stance_noun(sent: _Sentence, s: int) -> str | None:
     return None
 
 
-_STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS
+#: verbs of accusing whose charge follows the accused and "of" ("NGOs have accused us of facilitating mass
+#: surveillance", "accusing them of being implicated in human rights violations"): the accusers' charge, as the noun
+#: "accusation" of :data:`STANCE_NOUNS` gives it (Thompson 1994, ch. 3 on reporting verbs; Quirk et al. 1985, 16.58 on
+#: the prepositional object of "accuse ... of")
+ACCUSING_VERBS = frozenset({"accuse", "accuses", "accused", "accusing"})
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "am", "was", "were"})
+
+
+def _accused_of(sent: _Sentence, j: int) -> int | None:
+    """The row of the "of" that opens the charge after a verb of accusing at ``j``: right after it (the passive, "we
+    have been accused of ...") or after the accused, at most four words with no punctuation ("accused the Company
+    of ...")."""
+    for k in range(j + 1, min(j + 6, sent.hi + 1)):
+        if sent.p(k):
+            return None
+        if sent.n(k) == "of":
+            return k
+    return None
+
+
+_STANCE_HEADS = STANCE_NOUNS | PREPOSITIONAL_REPORTING_VERBS | ACCUSING_VERBS
 #: the finite auxiliaries and modals that open a clause's predicate (Quirk et al. 1985, 3.21-3.22: the operator)
 _OPERATORS = frozenset({"may", "might", "could", "can", "will", "would", "shall", "should", "must", "is", "are", "was",
                         "were", "has", "have", "had", "does", "do", "did"})
@@ -1169,6 +1205,8 @@ def _past_complement(sent: _Sentence, found: tuple[int, str], s: int) -> bool:
     link = cue.rsplit(" ", 1)[-1]
     if link in ("that", ":"):
         return False
+    if cue.split(" ", 1)[0] in ACCUSING_VERBS and any(sent.n(k) in (",", ";") for k in range(j + 2, s)):
+        return True  # the charge ends at its comma: "accused of alleged crimes of treason, a shameless invention of ..."
     for k in range(j + 2, s):
         w = sent.n(k)
         if w in _CLAUSE_OPENERS:

@@ -175,3 +175,22 @@ def test_a_single_numbered_item_line_is_no_table_of_contents():
     # one line is no table: minutes' "Item 8: ..." or a sentence that ends in a number stays text
     text = "Item 8. Approval of the smart city budget of 2\n\nThe council approved it.\n"
     assert not [s for s in clean_document(text, "d").spans if s["rule"] == "table-of-contents"]
+
+
+def test_an_accusation_by_verb_is_reported_as_by_noun():
+    # "allegations of human rights violations" is the accusers' content (stance_noun); so is the complement of the
+    # verb "accuse ... of" (Thompson 1994, ch. 3), also in the passive whose subject is the accused filer: "we" is the
+    # accused, not the speaker of the charge (hand labels: all three hits reported).
+    hits = _frame("Certain non-governmental organizations have accused us of facilitating mass surveillance.")
+    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
+    hits = _frame("We have been accused of facilitating human rights abuses in certain jurisdictions.")
+    assert _use(hits, "human rights abuses") == ("reported", "stance_noun")
+    hits = _frame("Human rights groups accuse the Company of enabling repression.", source="News")
+    assert _use(hits, "repression") == ("reported", "stance_noun")
+    # the speaker's own charge stays theirs, as "we warned about ..." does
+    hits = _frame("We accuse the regime of repression.", source="Freedonia")
+    assert _use(hits, "repression")[0] == "evaluative"
+    # the charge ends at its comma; what follows is the speaker's again
+    hits = _frame("He is accused of alleged crimes, an invention of those who committed real crimes and repression.",
+                  source="Chile")
+    assert _use(hits, "repression")[0] == "evaluative"
