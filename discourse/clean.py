@@ -735,7 +735,8 @@ def _filing_disclaimer_spans(text: str, add: Any, taken: list[dict[str, Any]]) -
     paras = paragraphs(text)
     for m in heads:
         s = m.start() + len(m.group()) - len(m.group().lstrip())
-        end, lead = None, False  # the end of the last paragraph read; whether it announced a list
+        end, lead, series = None, False, False  # the end of the last paragraph read; whether it announced a list or
+        # ended an item with a semicolon, so that the next paragraph is the series' next item whatever its end
         for ps, pe in paras:
             if pe <= m.end():
                 continue
@@ -744,13 +745,16 @@ def _filing_disclaimer_spans(text: str, add: Any, taken: list[dict[str, Any]]) -
                 if ps >= pe:
                     continue
             para = text[ps:pe].strip()
-            item = lead and _FILING_LIST_ITEM.fullmatch(para) is not None
+            # an item of the list: marked, or after an item that a semicolon ended (the last item of a series takes
+            # the full stop, Chicago Manual of Style 6.60 and 6.130)
+            item = series or (lead and _FILING_LIST_ITEM.fullmatch(para) is not None)
             if not item and "\n" not in para and not para.endswith((".", ";", ":", ",", "?", "!")):
                 break  # the next heading ("PART I", "Item 1A. Risk Factors", whose words are the vocabulary's too)
             if not item and _DISCLAIMER_CUE.search(para) is None:
                 break
             end = pe
-            lead = item or para.endswith((":", ";", "; and", "; or"))
+            series = para.endswith((";", "; and", "; or"))
+            lead = item or series or para.endswith(":")
         if end is not None:
             add("boilerplate", "filing-disclaimer", s, end)
 

@@ -194,3 +194,16 @@ def test_an_accusation_by_verb_is_reported_as_by_noun():
     hits = _frame("He is accused of alleged crimes, an invention of those who committed real crimes and repression.",
                   source="Chile")
     assert _use(hits, "repression")[0] == "evaluative"
+
+
+def test_filing_disclaimer_with_an_unmarked_list_one_paragraph_per_line():
+    # a 20-F saved one paragraph per line, its factors a series of items that semicolons separate and the last a full
+    # stop ends (Chicago Manual of Style 6.130); hand-labelled: the heading through "forward-looking statements."
+    text = ("SKYEYE HOLDINGS LIMITED\nSpecial Note Regarding Forward-Looking Statements\nThis annual report contains "
+            "forward-looking statements that involve risks and uncertainties, relating to:\nour goals and strategies;\n"
+            "demand for smart city solutions; and\nchanges in laws relating to privacy and data protection.\nWe undertake "
+            "no obligation to update any forward-looking statements.\nPART I\nItem 4. Information on the Company\n"
+            "Skyeye is a leading provider of intelligent video analytics.\n")
+    spans = [s["text"] for s in clean_document(text, "d").spans if s["rule"] == "filing-disclaimer"]
+    assert len(spans) == 1
+    assert spans[0].startswith("Special Note") and spans[0].endswith("update any forward-looking statements.")
