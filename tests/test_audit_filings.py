@@ -44,8 +44,18 @@ Concerns about privacy and civil liberties could result in regulation that limit
 
 
 def _frame(text: str, source: str = "VisionCo") -> pd.DataFrame:
-    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "source": [source], "text": [text]}))
-    return dc.find_frame_terms(dc.tokenize(corpus))
+    return _frames((text, source))[0]
+
+
+def _frames(*docs: str | tuple[str, str]) -> list[pd.DataFrame]:
+    """The hits of each text (a text, or a text and its source; the source is VisionCo unless given), tokenised in
+    one corpus."""
+    pairs = [d if isinstance(d, tuple) else (d, "VisionCo") for d in docs]
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(pairs))],
+                                                    "source": [src for _, src in pairs],
+                                                    "text": [text for text, _ in pairs]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus))
+    return [hits[hits["doc_id"] == f"d{i}"] for i in range(len(pairs))]
 
 
 def test_filing_disclaimer_is_set_aside_with_its_risk_list():
@@ -94,23 +104,22 @@ def test_stance_noun_complement_ends_at_the_main_verb():
     # the canonical risk factor: "Concerns about X could/may ...". The prepositional complement of the stance noun
     # is a noun phrase (Quirk et al. 1985, 9.1-9.4); the modal opens the main clause's predicate, whose object is the
     # filer's own product, not the content of the concern. Hand labels: "mass surveillance" reported, "smart city" not.
-    hits = _frame("Public concern over mass surveillance may reduce demand for our smart city solutions.")
+    hits, hits2 = _frames("Public concern over mass surveillance may reduce demand for our smart city solutions.",
+                          "Concerns about privacy and civil liberties could result in regulation that limits demand "
+                          "for our intelligent video platform.")
     assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
     assert _use(hits, "smart city")[1] != "stance_noun"
-    hits = _frame("Concerns about privacy and civil liberties could result in regulation that limits demand for our "
-                  "intelligent video platform.")
+    hits = hits2
     assert _use(hits, "civil liberties") == ("reported", "stance_noun")
     assert _use(hits, "intelligent video")[1] != "stance_noun"
 
 
 def test_stance_noun_complement_keeps_its_clauses():
     # a wh-clause or a relative clause inside the complement has its own verb: still the concern's content
-    hits = _frame("Critics raised concerns about how the cameras are used for mass surveillance.", source="News")
-    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
-    hits = _frame("There are fears over systems that could enable mass surveillance.", source="News")
-    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
-    hits = _frame("Residents voiced fears that the network will enable mass surveillance.", source="News")
-    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
+    for hits in _frames(("Critics raised concerns about how the cameras are used for mass surveillance.", "News"),
+                        ("There are fears over systems that could enable mass surveillance.", "News"),
+                        ("Residents voiced fears that the network will enable mass surveillance.", "News")):
+        assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
 
 
 def test_field_of_a_law_is_referential_in_every_form():
@@ -118,15 +127,16 @@ def test_field_of_a_law_is_referential_in_every_form():
     # data protection laws" (= privacy laws and data protection laws: Huddleston & Pullum 2002, ch. 15) and its
     # postmodified form "laws relating to privacy" (Quirk et al. 1985, 17.104-17.110: premodification stands for the
     # prepositional phrase after the head). Hand labels: every hit below names a field of law, none is evaluative.
-    assert _use(_frame("We are subject to privacy laws in many jurisdictions."), "privacy") == \
-        ("referential", "referent_modifier")
-    hits = _frame("Changes in privacy and data protection laws could reduce demand for our products.")
-    assert _use(hits, "privacy") == ("referential", "referent_modifier")
-    assert _use(hits, "data protection") == ("referential", "referent_modifier")
-    hits = _frame("We are subject to laws relating to privacy and data protection.")
-    assert _use(hits, "privacy") == ("referential", "referent_modifier")
-    assert _use(hits, "data protection") == ("referential", "referent_modifier")
-    hits = _frame("We are subject to laws and regulations regarding privacy, data protection and human rights.")
+    pre, coordinated, post, series = _frames(
+        "We are subject to privacy laws in many jurisdictions.",
+        "Changes in privacy and data protection laws could reduce demand for our products.",
+        "We are subject to laws relating to privacy and data protection.",
+        "We are subject to laws and regulations regarding privacy, data protection and human rights.")
+    assert _use(pre, "privacy") == ("referential", "referent_modifier")
+    for hits in (coordinated, post):
+        assert _use(hits, "privacy") == ("referential", "referent_modifier")
+        assert _use(hits, "data protection") == ("referential", "referent_modifier")
+    hits = series
     assert {_use(hits, m) for m in ("privacy", "data protection", "human rights")} == \
         {("referential", "referent_modifier")}
 
@@ -134,12 +144,13 @@ def test_field_of_a_law_is_referential_in_every_form():
 def test_coordinated_field_needs_a_field_before_the_head():
     # the filer's own claims stay evaluative: no law is named ("respect privacy and data protection"), or the word
     # after the coordinator opens a clause of its own ("privacy and we comply with the laws")
-    hits = _frame("We respect privacy and data protection in everything we build.")
-    assert _use(hits, "privacy")[0] == "evaluative"
-    hits = _frame("We value privacy and we comply with the laws of every market.")
-    assert _use(hits, "privacy")[0] == "evaluative"
+    respect, clause, debate = _frames("We respect privacy and data protection in everything we build.",
+                                      "We value privacy and we comply with the laws of every market.",
+                                      ("Critics urged a debate on privacy.", "News"))
+    assert _use(respect, "privacy")[0] == "evaluative"
+    assert _use(clause, "privacy")[0] == "evaluative"
     # a debate or a report on privacy is no instrument of law: the topic after it keeps its use
-    hits = _frame("Critics urged a debate on privacy.", source="News")
+    hits = debate
     assert _use(hits, "privacy")[1] != "referent_modifier"
 
 
@@ -181,19 +192,19 @@ def test_an_accusation_by_verb_is_reported_as_by_noun():
     # "allegations of human rights violations" is the accusers' content (stance_noun); so is the complement of the
     # verb "accuse ... of" (Thompson 1994, ch. 3), also in the passive whose subject is the accused filer: "we" is the
     # accused, not the speaker of the charge (hand labels: all three hits reported).
-    hits = _frame("Certain non-governmental organizations have accused us of facilitating mass surveillance.")
-    assert _use(hits, "mass surveillance") == ("reported", "stance_noun")
-    hits = _frame("We have been accused of facilitating human rights abuses in certain jurisdictions.")
-    assert _use(hits, "human rights abuses") == ("reported", "stance_noun")
-    hits = _frame("Human rights groups accuse the Company of enabling repression.", source="News")
-    assert _use(hits, "repression") == ("reported", "stance_noun")
+    active, passive, news, own, comma = _frames(
+        "Certain non-governmental organizations have accused us of facilitating mass surveillance.",
+        "We have been accused of facilitating human rights abuses in certain jurisdictions.",
+        ("Human rights groups accuse the Company of enabling repression.", "News"),
+        ("We accuse the regime of repression.", "Freedonia"),
+        ("He is accused of alleged crimes, an invention of those who committed real crimes and repression.", "Chile"))
+    assert _use(active, "mass surveillance") == ("reported", "stance_noun")
+    assert _use(passive, "human rights abuses") == ("reported", "stance_noun")
+    assert _use(news, "repression") == ("reported", "stance_noun")
     # the speaker's own charge stays theirs, as "we warned about ..." does
-    hits = _frame("We accuse the regime of repression.", source="Freedonia")
-    assert _use(hits, "repression")[0] == "evaluative"
+    assert _use(own, "repression")[0] == "evaluative"
     # the charge ends at its comma; what follows is the speaker's again
-    hits = _frame("He is accused of alleged crimes, an invention of those who committed real crimes and repression.",
-                  source="Chile")
-    assert _use(hits, "repression")[0] == "evaluative"
+    assert _use(comma, "repression")[0] == "evaluative"
 
 
 def test_filing_disclaimer_with_an_unmarked_list_one_paragraph_per_line():
