@@ -212,3 +212,22 @@ def test_medial_according_to_with_an_abbreviated_source_reports_no_apposition():
     # "According to" opens the sentence
     text = "He was shot at several times with an automatic rifle, according to Capt. Elmer Hagner, chief of detectives."
     assert [d for d in find_quote_spans(text, reported=True) if d["kind"] == "reported"] == []
+
+
+def test_motion_hint_tried_before_its_tails_is_the_patterns_search():
+    """_motion_hint (the motion words tried one character before each of their tails) answers as
+    _MOTION_HINT.search, on made-up strings of the words a motion is written with, words that hold 'oved'
+    ('improved', 'removed', 'approved'), spacing and punctuation."""
+    import random
+
+    pieces = ["Moved", "moved", "proposed", "Proposed", "removed", "improved", "approved", "oved", "roposed", " ", "\n",
+              "moved by ", "Moved  by\n", "proposed that ", "improved that ", "oved by ", "removed by ",
+              "  ", "by", "that", "bythat", "by ", "that ", ",", ".", "Cllr Roe", "x"]
+    rng = random.Random(17)
+    found = 0
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = _reported._MOTION_HINT.search(t) is not None
+        assert _reported._motion_hint(t) is want, t
+        found += want
+    assert 300 < found < 4700  # both answers are common (else the comparison proves little)
