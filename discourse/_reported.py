@@ -66,6 +66,26 @@ THAT_REPORTING_VERBS = frozenset({
     # most important comments that can be made", Brown cg44; "The only answer will be ..."), and minutes write the past
     "answered", "replied", "responds", "responded", "commented", "remarked",
 })
+#: the forms of "claim", which is also a verb of demanding a right as one's due: with such a right as its noun
+#: object it reports no clause (:func:`claims_a_right`)
+CLAIM_FORMS = frozenset({"claim", "claims", "claimed", "claiming"})
+
+
+def claims_a_right(words_after: Sequence[str]) -> bool:
+    """Do the (lowercased) words right after a form of "claim" make it the claim of a right, not a report?
+
+    "This application claims priority to U.S. Provisional Application No. ...", "claims the benefit of U.S.
+    Provisional Application No. ...": the formula of a patent application's priority claim (35 U.S.C. 119(e) and
+    120; 37 CFR 1.78(d), "the benefit of"), in which "claim" means to demand a right (priority, the benefit of an
+    earlier filing date) and takes it as a noun object; no clause follows that anyone's words could fill (Quirk et
+    al. 1985, ch. 16: a reporting verb's content is a clause). Every application's opening paragraph had been
+    reported speech without a speaker. "the benefit" only with its "of", so "claims the benefits are clear" keeps its
+    zero-that clause."""
+    if not words_after:
+        return False
+    return words_after[0] == "priority" or tuple(words_after[:3]) == ("the", "benefit", "of")
+
+
 # Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
 # reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
 # who puts "critics note that the system enables repression" commits to it. They still attribute direct
@@ -844,6 +864,15 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
     w = _NEXT_WORD.match(sent, m.end("cue"))
     if w is None:
         return m.start("rest"), False
+    if m.group("cue").lower() in CLAIM_FORMS and w.group(1).lower() in ("priority", "the"):
+        # "claims priority to ...", "claims the benefit of ...": a right claimed, no clause (claims_a_right)
+        words = [w.group(1).lower()]
+        while len(words) < 3 and (nxt := _NEXT_WORD.match(sent, w.end())) is not None:
+            w = nxt
+            words.append(w.group(1).lower())
+        if claims_a_right(words):
+            return None
+        w = _NEXT_WORD.match(sent, m.end("cue"))
     prep = None
     loose = False
     if w.group(1).lower() in PREPOSITIONS:

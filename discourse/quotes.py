@@ -725,15 +725,18 @@ from ._quote_sieve import (
 )
 from ._re_cache import compile as _rx
 from ._reported import (
+    CLAIM_FORMS,
     CONFORMITY_NOUNS,
     CONFORMITY_VERBS,
     FIRST_PERSON,
     PARTICIPLES,
+    PREPOSITIONS,
     REPORT_REACH,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
     _reported,
     according_to_source,
+    claims_a_right,
     first_person_subject,
     opens_adverbial_clause,
     own_name_subject,
@@ -760,7 +763,8 @@ from .segment import line_feed_view
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "interpolation_spans", "interpolation_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
            "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
-           "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH"]
+           "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH",
+           "CLAIM_FORMS", "claims_a_right", "PREPOSITIONS"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks

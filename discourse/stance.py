@@ -45,13 +45,16 @@ import pandas as pd
 from ._util import _fmt, check_columns, check_dataframe, check_one_of
 from .lexicon import Lexicon
 from .quotes import (
+    CLAIM_FORMS,
     CONFORMITY_VERBS,
     OWN_NAME_COLUMNS,
     PARTICIPLES,
+    PREPOSITIONS,
     REPORT_REACH,
     REPORTING_VERBS,
     THAT_REPORTING_VERBS,
     according_to_source,
+    claims_a_right,
     first_person_subject,
     opens_adverbial_clause,
     own_name_subject,
@@ -820,10 +823,19 @@ def noun_after_determiner(sent: _Sentence, j: int) -> bool:
     hits had all been counted as reported speech because "claim" is also a reporting verb. A determiner opens a
     noun phrase and never stands before a finite verb (Quirk et al. 1985, 5.10-5.12), so "the claim", "the
     said contract" hold no reporting verb. After the clitic "'s" a past form is the perfect of "has" ("She's
-    said the cameras ..."), still a verb."""
+    said the cameras ..."), still a verb. A preposition before the word and a numeral after it make it a noun too
+    ("the method of claim 1")."""
     if j <= sent.lo or sent.p(j - 1):
         return False
     before = sent.n(j - 1)  # (norm writes every apostrophe as "'")
+    if (before in PREPOSITIONS and j < sent.hi and sent.n(j + 1)[:1].isdigit()
+            and (before != "to" or (j - 2 >= sent.lo and sent.n(j - 2) == "according"))):
+        # "the method of claim 1", "as recited in claims 1 to 5", "according to claim 3": a preposition takes a noun
+        # phrase as its complement, not a finite verb (Quirk et al. 1985, 9.1-9.4), and the numeral after the word
+        # is the number that designates it; the dependent claims of a patent refer back so (37 CFR 1.75(c)), and each
+        # had been reported speech. Both signs are asked: a preposition alone may be stranded before a verb ("the
+        # residents we spoke with said ..."), and "to" alone marks an infinitive ("to claim 40 ...")
+        return True
     if before not in NOUN_DETERMINERS:
         return False
     return not (before == "'s" and _PAST_FORMS.fullmatch(sent.n(j)))
@@ -836,6 +848,8 @@ def reporting_verb_at(sent: _Sentence, j: int) -> str | None:
     if sent.p(j) or noun_after_determiner(sent, j):
         return None
     t = sent.n(j)
+    if t in CLAIM_FORMS and j + 1 <= sent.hi and claims_a_right([sent.n(k) for k in range(j + 1, min(j + 3, sent.hi) + 1)]):
+        return None  # "claims priority to ...", "claims the benefit of ...": a right claimed, no report
     if t in REPORTING_VERBS:
         return t
     if t in THAT_REPORTING_VERBS and j + 1 <= sent.hi and sent.n(j + 1) == "that":

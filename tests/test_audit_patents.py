@@ -1,0 +1,56 @@
+"""Patents and patent applications: paragraph numbers, claims, reference numerals, citations of prior art and the
+privacy language of a background section, read as a reader of surveillance patents reads them.
+
+The texts are written in the genre's conventions (37 CFR 1.52(b)(6) paragraph numbers "[0001]", 37 CFR 1.75 claims
+numbered in Arabic numerals that refer back "The method of claim 1", the priority claim of 37 CFR 1.78) and labelled
+by hand before the library was run on them.
+"""
+
+import pandas as pd
+
+import discourse as dc
+
+
+def _tokens(text: str, source: str = "patent") -> pd.DataFrame:
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": [source], "text": [text]}),
+                                      text="text", source="source")
+    return dc.tokenize(corpus)
+
+
+def _hits(text: str) -> pd.DataFrame:
+    return dc.find_frame_terms(_tokens(text))
+
+
+# ----------------------------------------------------------------------------------------------- claims as nouns
+
+def test_dependent_claim_reference_is_no_reporting_verb():
+    # "claim 1" after "of" is the noun of a dependent claim (37 CFR 1.75(c): a dependent claim refers back to a
+    # claim by its number); nothing is reported: hand label for "data" is the drafter's own (not reported)
+    hits = _hits("What is claimed is:\n\n1. A method comprising receiving image data from a camera.\n\n"
+                 "2. The method of claim 1, wherein the image data is encrypted.")
+    data = hits[hits["matched"].str.lower() == "data"]
+    assert len(data) == 2
+    assert (data["use"] != "reported").all(), data[["matched", "use", "use_rule", "cue"]]
+
+
+def test_priority_claim_is_no_reported_speech():
+    # "claims priority to" / "claims the benefit of": the application demands the filing date of an earlier one
+    # (35 U.S.C. 119(e), 120; 37 CFR 1.78); the clause after it reports nobody's words
+    for opening in ("This application claims priority to", "This application claims the benefit of"):
+        tok = _tokens(f"[0001] {opening} U.S. Provisional Application No. 62/123,456, filed Jan. 5, 2018, "
+                      "which is incorporated herein by reference.")
+        assert (tok["voice"] == "author").all(), (opening, tok.loc[tok["voice"] != "author", "token"].tolist())
+
+
+def test_reported_claims_still_reported():
+    # the speech verb keeps its reading: a company claiming that its cameras make a city safe
+    tok = _tokens("Acme claims its cameras make the city safer.")
+    assert (tok.loc[tok["token"] == "cameras", "voice"] == "reported").all()
+    hits = _hits("Acme claims the smart city platform is efficient.")
+    assert (hits["use"] == "reported").all()
+
+
+def test_stranded_preposition_keeps_reporting_verb():
+    # a preposition stranded at the end of a relative clause does not make the next verb a noun
+    hits = _hits("The officials the mayor met with said the smart city platform is efficient.")
+    assert (hits["use"] == "reported").all(), hits[["matched", "use", "use_rule"]]
