@@ -644,16 +644,36 @@ ABBREVIATIONS = frozenset(
 #: "Sch. 2", "p. 5", "n. 3"): the subdivisions of The Bluebook's table T16 and the abbreviations for legislation
 #: of OSCOLA (4th ed., 2012), lower case. Not Punkt abbreviations, since most are also words or letters that end
 #: sentences ("public art.", "the letter s."): their full stop goes on with the sentence only before the number
-#: (:func:`_join_locators`). "No."/"nos.", "vol." and "pp." are in :data:`ABBREVIATIONS` already.
+#: (:func:`_join_locators`), or before "No." and the number ("Pat. No. 9,876,543"). "No."/"nos.", "vol." and "pp." are
+#: in :data:`ABBREVIATIONS` already.
 LOCATOR_ABBREVIATIONS = frozenset(
     "art arts para paras subpara subparas sec secs s ss ch chs cl cls pt pts r rr reg regs sch schs p n nn fn fns "
-    "rec recs bk tit ser app annot amend subdiv tbl fol decl pmbl princ cmt".split()
+    "rec recs bk tit ser app annot amend subdiv tbl fol decl pmbl princ cmt "
+    # the citation of patents and their drawings: "U.S. Pat. No. 9,876,543", "U.S. Pat. App. Pub. No. 2015/0123456"
+    # (The Bluebook's table T6: "Pat." patent, "Pub." publication), "Appl. No. 14/555,123", "Ser. No. 13/123,456"
+    # (the application number, MPEP 503), "FIGS. 3A and 3B" (37 CFR 1.84(u): drawings are cited by figure number)
+    "pat pats appl pub figs".split()
 )
+#: what may stand between a locator abbreviation and its number: "No."/"Nos." and further locators ("U.S. Pat. App.
+#: Pub. No. 2015/0123456"), each a sentence of its own for Punkt
+_LOCATOR_CHAIN = re.compile(r"((?:[A-Za-z]{1,7}\.[ \t]+)+)\(?\d")
+_CHAIN_WORDS = frozenset({"no", "nos"})
 # the word before a sentence's final full stop (the sentence's last characters) and what opens the next one: a
 # number in Arabic digits, or one in parentheses ("Art. (5)"), or a Roman numeral in capitals ("Art. IV")
 _LOCATOR_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]{1,7})\.$")
 _LOCATOR_NUMBER = re.compile(r"\(?\d")
 _ROMAN_NUMBER = re.compile(r"[IVXLC]+(?![\w])")
+
+
+def _chain_to_number(text: str, s: int) -> bool:
+    """Does ``text`` at ``s`` open with "No."/"Nos." or locator abbreviations and then a number ("No. 9,876,543",
+    "App. Pub. No. 2015/0123456")? Then the locator before it, capitalised as citations write it ("Pat.", "Ser."),
+    is not the end of a sentence either ("went to the pub. No. 5 was closed" stays two)."""
+    m = _LOCATOR_CHAIN.match(text, s)
+    if m is None:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1))]
+    return all(w in _CHAIN_WORDS or w in LOCATOR_ABBREVIATIONS for w in words)
 
 
 def _join_locators(text: str, spans: list[tuple[int, int]], paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -676,7 +696,8 @@ def _join_locators(text: str, spans: list[tuple[int, int]], paras: Sequence[tupl
             m = _LOCATOR_BEFORE.search(text, max(ps, pe - 9), pe)
             if m is not None and m.group(1).lower() in LOCATOR_ABBREVIATIONS and (
                     _LOCATOR_NUMBER.match(text, s) is not None
-                    or (m.group(1)[0].isupper() and _ROMAN_NUMBER.match(text, s) is not None)):
+                    or (m.group(1)[0].isupper() and _ROMAN_NUMBER.match(text, s) is not None)
+                    or (m.group(1)[0].isupper() and _chain_to_number(text, s))):
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))

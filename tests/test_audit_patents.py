@@ -7,8 +7,10 @@ by hand before the library was run on them.
 """
 
 import pandas as pd
+import pytest
 
 import discourse as dc
+from discourse.segment import sentences
 
 
 def _tokens(text: str, source: str = "patent") -> pd.DataFrame:
@@ -54,3 +56,27 @@ def test_stranded_preposition_keeps_reporting_verb():
     # a preposition stranded at the end of a relative clause does not make the next verb a noun
     hits = _hits("The officials the mayor met with said the smart city platform is efficient.")
     assert (hits["use"] == "reported").all(), hits[["matched", "use", "use_rule"]]
+
+
+# ------------------------------------------------------------------------------------------ citations of patents
+
+@pytest.mark.parametrize("text", [
+    "Prior systems, such as those described in U.S. Pat. No. 9,876,543, raise privacy concerns.",
+    "See U.S. Pat. App. Pub. No. 2015/0123456 and U.S. Pat. Nos. 8,123,456 and 9,000,001 for examples.",
+    "This is a continuation of U.S. application Ser. No. 13/123,456, filed May 3, 2012.",
+    "See U.S. Patent Appl. No. 14/555,123 for details.",
+    "As shown in FIGS. 3A and 3B, the module matches faces.",
+])
+def test_patent_citation_is_one_sentence(text):
+    # hand label: each is one sentence; the abbreviations of a patent citation (Bluebook T6 "Pat.", "Pub.";
+    # MPEP 503 "Ser. No."; 37 CFR 1.84(u) figure numbers) do not end it
+    assert [text[s:e] for s, e in sentences(text)] == [text]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("He gave the dog a pat. No one saw it.", 2),
+    ("She went to the pub. No. 5 was closed.", 2),
+    ("The camera 102 is shown in FIG. 2. The server 104 receives data.", 2),
+])
+def test_sentence_ends_near_patent_abbreviations_stay(text, n):
+    assert len(sentences(text)) == n
