@@ -583,6 +583,23 @@ _RULE_LINE = _rx(r"[ \t]*(?:={3,}|-{3,})[ \t]*")
 # the number Refinitiv's StreetEvents gives each turn, in brackets at the end of the turn's header between dashed rules
 # ('Daniel Okafor,  Vigilant Systems Inc - CEO   [2]'): the service's count, as a subtitle file's cue number is
 _TURN_NUMBER = _rx(r"^[ \t]*-{3,}[ \t]*\n[^\n]{1,200}?[ \t](?P<n>\[\d{1,4}\])[ \t]*\n[ \t]*-{3,}[ \t]*$", re.M)
+# the number of a paragraph of a patent's specification: "four numerals enclosed in square brackets, including leading
+# zeros (e.g., [0001])" at the paragraph's left margin (37 CFR 1.52(b)(6); the EPO's and WIPO's publications number
+# them alike): the office's locator of the paragraph, no word of the drafter ("0002" had been a word of every
+# paragraph, and so a key term of patents against any other text). Read only in a text with such a number with its leading zero, so a
+# neutral citation that opens a line ("[2018] EWCA Civ 1058") stays
+_PARAGRAPH_NUMBER = _rx(r"^[ \t]*(?P<n>\[\d{4,5}\])[ \t]", re.M)
+_ZERO_PARAGRAPH_NUMBER = _rx(r"^[ \t]*\[0\d{3}\][ \t]", re.M)
+
+
+def _paragraph_numbers(text: str, add: Any) -> None:
+    """Set aside the numbers of a patent's paragraphs (``paragraph-number``, :data:`_PARAGRAPH_NUMBER`)."""
+    if "[0" not in text or _ZERO_PARAGRAPH_NUMBER.search(text) is None:
+        return
+    for m in _PARAGRAPH_NUMBER.finditer(text):
+        add("boilerplate", "paragraph-number", *m.span("n"))
+
+
 # A call's opening safe-harbour statement, which the investor-relations officer reads before the results: that the
 # call's forward-looking statements are made under the safe harbour of the Private Securities Litigation Reform Act of
 # 1995, that actual results may differ materially, where the risks are listed (the 10-K filed with the SEC) and that
@@ -1576,6 +1593,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     - a **securities filing**'s cautionary statement under its heading "Cautionary Note Regarding Forward-Looking
       Statements" and the like, with its list of factors, up to the next heading (``filing-disclaimer``,
       :func:`_filing_disclaimer_spans`), in any text;
+    - a **patent**'s paragraph numbers, "[0001]" at a line's start (``paragraph-number``, in a text with one such
+      number with its leading zero: :data:`_PARAGRAPH_NUMBER`, 37 CFR 1.52(b)(6));
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
@@ -1622,6 +1641,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     _subtitle_spans(text, add)
     _call_spans(text, add)
+    _paragraph_numbers(text, add)
     _attendance_spans(text, add)
     _html_tags(text, add, spans)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table

@@ -80,3 +80,39 @@ def test_patent_citation_is_one_sentence(text):
 ])
 def test_sentence_ends_near_patent_abbreviations_stay(text, n):
     assert len(sentences(text)) == n
+
+
+# ------------------------------------------------------------------------------------------- paragraph numbers
+
+_SPEC = ("BACKGROUND\n\n"
+         "[0002] Public safety agencies increasingly deploy cameras in urban areas.\n\n"
+         "[0003] There is a need for a system that identifies persons of interest.\n\n"
+         "SUMMARY\n\n"
+         "[0004] In one embodiment, the camera 102 transmits image data to the server 104.")
+
+
+def test_paragraph_numbers_are_set_aside():
+    # 37 CFR 1.52(b)(6): the specification's paragraphs are numbered "[0001]", four numerals or more in square
+    # brackets at the left margin; the number is the patent office's locator, no word of the drafter
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["patent"], "text": [_SPEC]}),
+                                      text="text", source="source")
+    aside = corpus.set_aside
+    numbers = aside[aside["rule"] == "paragraph-number"]
+    assert numbers["text"].tolist() == ["[0002]", "[0003]", "[0004]"]
+    tok = dc.tokenize(corpus)
+    assert not tok["token"].isin(["0002", "0003", "0004", "[", "]"]).any()
+    # hand count of the word tokens: 9 + 12 + 13 and the two headings = 36 (reference numerals stay: a reader
+    # may search "camera 102")
+    assert int((~tok["is_punct"]).sum()) == 36
+    # each numbered paragraph is still a paragraph of its own, opening with its first word
+    firsts = tok.groupby("paragraph")["token"].first().tolist()
+    assert firsts == ["BACKGROUND", "Public", "There", "SUMMARY", "In"]
+
+
+def test_bracketed_year_without_paragraph_numbers_stays():
+    # a neutral citation at a line's start ("[2018] EWCA Civ 1058") is no paragraph number: the rule needs the
+    # leading zeros of 37 CFR 1.52(b)(6) somewhere in the text
+    text = "The court relied on two judgments.\n\n[2018] EWCA Civ 1058 concerned facial recognition."
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["s"], "text": [text]}),
+                                      text="text", source="source")
+    assert corpus.set_aside.empty
