@@ -665,6 +665,35 @@ _LOCATOR_NUMBER = re.compile(r"\(?\d")
 _ROMAN_NUMBER = re.compile(r"[IVXLC]+(?![\w])")
 
 
+# the number of an item of a numbered list or of a patent's claim at the start of its line, "1.", "12." (Chicago Manual
+# of Style, 17th ed., 6.130: the numerals of a vertical list are followed by a period; 37 CFR 1.75(f): claims are
+# numbered consecutively in Arabic numerals): Punkt takes its full stop for a sentence end, so every item had been
+# two sentences, its number one of its own. It labels the item's sentence and is joined to it (on the same line)
+_ENUMERATOR = re.compile(r"\d{1,3}\.")
+
+
+def _opens_line(text: str, i: int) -> bool:
+    """Is ``text[i]`` the first character of its line but for spaces and tabs?"""
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] == "\n"
+
+
+def _join_enumerators(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with the number of a list item or claim that opens its line ("1.", "12.": :data:`_ENUMERATOR`)
+    joined to the sentence after it on the same line: "1. A method comprising ..." is one sentence."""
+    out = [spans[0]]
+    for s, e in spans[1:]:
+        ps, pe = out[-1]
+        if pe - ps <= 4 and _ENUMERATOR.fullmatch(text, ps, pe) is not None and _opens_line(text, ps) \
+                and "\n" not in text[pe:s]:
+            out[-1] = (ps, e)
+            continue
+        out.append((s, e))
+    return out
+
+
 def _chain_to_number(text: str, s: int) -> bool:
     """Does ``text`` at ``s`` open with "No."/"Nos." or locator abbreviations and then a number ("No. 9,876,543",
     "App. Pub. No. 2015/0123456")? Then the locator before it, capitalised as citations write it ("Pat.", "Ser."),
@@ -1233,6 +1262,7 @@ def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list
                 for s, e in tok.span_tokenize(text[ps:pe]):
                     out.append((ps + s, ps + e))
     if len(out) > 1 and "." in text:
+        out = _join_enumerators(text, out)
         out = _join_locators(text, out, spans)
     if out and (". ." in text or "..." in text):
         out = _join_ellipses(text, out, spans)

@@ -116,3 +116,28 @@ def test_bracketed_year_without_paragraph_numbers_stays():
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["s"], "text": [text]}),
                                       text="text", source="source")
     assert corpus.set_aside.empty
+
+
+# ------------------------------------------------------------------------------------------------------ claims
+
+def test_claim_number_opens_its_sentence():
+    # 37 CFR 1.75(f): claims numbered consecutively in Arabic numerals; hand label: "1. A method ..." is one
+    # sentence, the number its label, not a sentence of its own
+    text = ("What is claimed is:\n\n"
+            "1. A method comprising: receiving, by a server, image data from a camera; and determining a gait "
+            "signature.\n\n"
+            "12. The method of claim 1, wherein the image data is encrypted.")
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "What is claimed is:",
+        "1. A method comprising: receiving, by a server, image data from a camera; and determining a gait signature.",
+        "12. The method of claim 1, wherein the image data is encrypted."]
+    tok = _tokens(text)
+    assert tok["sentence"].nunique() == 3
+
+
+@pytest.mark.parametrize("text, n", [
+    ("We counted 12. Then we left.", 2),          # a number ending a sentence inside a line
+    ("Page\n\n12.\n\nText here.", 3),             # a number alone on its line labels nothing
+])
+def test_numbers_that_end_sentences_stay(text, n):
+    assert len(sentences(text)) == n

@@ -187,11 +187,14 @@ def test_unsegmented_cjk_text_is_reported():
 
 def _punkt_reference(text, spans):
     """nltk's own Punkt span_tokenize per paragraph: what discourse.segment._punkt_spans must reproduce; then the
-    items of a vertical list, each a sentence of its own (dc.segment.split_list_items, a step after Punkt's), and the
-    sentence ends inside ellipsis points taken back (a step after Punkt's too, tests/test_audit_interpolation.py)."""
+    items of a vertical list, each a sentence of its own (dc.segment.split_list_items, a step after Punkt's), the
+    sentence ends inside ellipsis points taken back (a step after Punkt's too, tests/test_audit_interpolation.py), and
+    the number of a list item joined to its sentence (tests/test_audit_patents.py)."""
     tok = dc.segment._punkt()
     out = [(ps + s, ps + e) for ps, pe in spans for s, e in tok.span_tokenize(text[ps:pe])]
     view = dc.segment.line_feed_view(text)
+    if len(out) > 1:
+        out = dc.segment._join_enumerators(view, out)
     if out:
         out = dc.segment._join_ellipses(view, out, spans)
     return dc.segment.split_list_items(view, out) if dc.segment.has_list_items(view) else out
