@@ -2459,7 +2459,7 @@ def rule_definition(ctx: _Context, sent: _Sentence, s: int) -> str | None:
     drafter's distance from it, which is what scare quotes say. So the quotation of the hit (which holds the hit:
     the rule is asked for hits in a mention quotation only) must be followed in the sentence, after its closing
     mark, by a defining verb (:data:`DEFINING_VERBS`, after "shall", "will", "also" ...), by "has the meaning" /
-    "have the meaning", or by "is defined" / "are defined"; and no determiner may stand before its opening mark
+    "have the meaning", or by "is defined" / "are defined" (a scope, "as used herein", may stand between); and no determiner may stand before its opening mark
     (:data:`_DEFINITION_DETERMINERS`): the defined term is quoted bare, as the subject of its definition
     ("'document' includes ...", "the term 'x' means"), while "the 'safe city' includes 1,000 cameras" uses the
     term in scare quotes and stays ``scare_quotes``. Returns the verb."""
@@ -2477,6 +2477,15 @@ def rule_definition(ctx: _Context, sent: _Sentence, s: int) -> str | None:
         j += 1
     while j <= sent.hi and sent.p(j) and sent.s(j) in ("'", "\u2019", '"', "\u201d", ","):
         j += 1
+    if j + 1 <= sent.hi and sent.n(j) == "as" and sent.n(j + 1) == "used":
+        # "the term 'x' as used herein means ...", "'x', as used in this specification, refers to ...": the scope of
+        # the definition, the formula with which a patent's drafter acts as their own lexicographer (MPEP
+        # 2111.01(IV)) and a contract's definitions clause limits its terms; passed over to the defining verb
+        k = j + 2
+        while k <= min(sent.hi, j + 12) and sent.n(k) not in DEFINING_VERBS and sent.n(k) not in _DEFINING_AUX \
+                and (not sent.p(k) or sent.s(k) == ","):
+            k += 1
+        j = k
     words = [sent.n(k) for k in range(j, min(sent.hi, j + 3) + 1)]
     while words and words[0] in _DEFINING_AUX and not (words[0] in ("has", "have") and words[1:2] == ["the"]):
         if words[0] in ("is", "are") and words[1:2] == ["defined"]:

@@ -141,3 +141,25 @@ def test_claim_number_opens_its_sentence():
 ])
 def test_numbers_that_end_sentences_stay(text, n):
     assert len(sentences(text)) == n
+
+
+# ------------------------------------------------------------------------------------------------- definitions
+
+@pytest.mark.parametrize("text", [
+    'The term "mass surveillance" as used herein means the monitoring of an entire population.',
+    'The term "mass surveillance," as used in this specification, refers to the monitoring of a population.',
+    'The term "mass surveillance" as used herein and in the claims shall mean the monitoring of a population.',
+    'As used herein, the term "mass surveillance" refers to the monitoring of an entire population.',
+])
+def test_patent_definition_is_a_mention(text):
+    # the drafter as their own lexicographer (MPEP 2111.01(IV)): "the term 'X' as used herein means ..." defines
+    # the term; hand label: referential (definition), not the drafter's scare quotes
+    hits = _hits(text)
+    hit = hits[hits["matched"] == "mass surveillance"]
+    assert hit["use"].tolist() == ["referential"] and hit["use_rule"].tolist() == ["definition"], hits
+
+
+def test_scare_quotes_after_as_stay():
+    # "as" that opens no "as used herein": the quoted term is the writer's distance from it
+    hits = _hits('The city calls it "public safety" as usual, but it is mass surveillance.')
+    assert hits.loc[hits["matched"] == "public safety", "use"].tolist() == ["distanced"]
