@@ -600,6 +600,33 @@ def _paragraph_numbers(text: str, add: Any) -> None:
         add("boilerplate", "paragraph-number", *m.span("n"))
 
 
+# the citation of a patent document: its number with the office's code before it and the kind of document after it
+# (WIPO Standard ST.3, two-letter codes of the offices; ST.16, kind codes: "A1" an application published with its
+# search report, "B1"/"B2" a granted patent), "US 2015/0123456 A1", "WO 2016/098765 A1", "EP 1 234 567 B1", and the
+# U.S. form "U.S. Pat. No. 9,876,543", "U.S. Patent Nos. 8,123,456 and 9,000,001" (The Bluebook, rule 14.9): the
+# locator of a document, as a scholarly citation is, no word of the writer ("a1", "b2", "pat" and the numbers'
+# pieces had been words, key terms of every patent that cites prior art)
+_PATENT_OFFICES = ("US", "WO", "EP", "CN", "JP", "KR", "DE", "GB", "FR", "CA", "AU")
+_KIND_CODED = _rx(r"(?:" + "|".join(_PATENT_OFFICES) + r")(?<![\w/.]..)[ \u00a0]?(?:\d{4}/\d{6,7}|\d{1,3}(?:[ ,]\d{3}){2}"
+                  r"|\d{6,10})[ \u00a0]?[ABCUSE]\d?(?![\w/])")
+_US_PATENT_NUMBER = r"(?:RE|D|PP)?(?:\d{1,2},\d{3},\d{3}|\d{4}/\d{7})"
+_US_PATENT_CITATION = _rx(r"(?<![\w.])U\.\s?S\.\s+Pat(?:ent|\.)(?:\s+App(?:l?\.|lication))?(?:\s+Pub(?:\.|lication))?"
+                          rf"\s+Nos?\.\s+{_US_PATENT_NUMBER}(?:(?:,\s*|\s+)(?:and\s+)?{_US_PATENT_NUMBER})*")
+
+
+def _patent_citations(text: str, add: Any) -> None:
+    """Set aside the citations of patent documents (``patent-citation``, :data:`_KIND_CODED`,
+    :data:`_US_PATENT_CITATION`), in a text that speaks of a patent ("patent", "Patent" in it: a patent document and
+    a page that cites one name it so; the one test keeps the patterns off every other text)."""
+    if "atent" not in text:
+        return
+    for m in _KIND_CODED.finditer(text):
+        add("apparatus", "patent-citation", *m.span())
+    if "Pat" in text:
+        for m in _US_PATENT_CITATION.finditer(text):
+            add("apparatus", "patent-citation", *m.span())
+
+
 # A call's opening safe-harbour statement, which the investor-relations officer reads before the results: that the
 # call's forward-looking statements are made under the safe harbour of the Private Securities Litigation Reform Act of
 # 1995, that actual results may differ materially, where the risks are listed (the 10-K filed with the SEC) and that
@@ -1594,7 +1621,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
       Statements" and the like, with its list of factors, up to the next heading (``filing-disclaimer``,
       :func:`_filing_disclaimer_spans`), in any text;
     - a **patent**'s paragraph numbers, "[0001]" at a line's start (``paragraph-number``, in a text with one such
-      number with its leading zero: :data:`_PARAGRAPH_NUMBER`, 37 CFR 1.52(b)(6));
+      number with its leading zero: :data:`_PARAGRAPH_NUMBER`, 37 CFR 1.52(b)(6)); anywhere, the citation of a
+      patent document, "US 2015/0123456 A1", "U.S. Pat. No. 9,876,543" (kind ``apparatus``, ``patent-citation``:
+      :func:`_patent_citations`);
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
@@ -1642,6 +1671,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     _subtitle_spans(text, add)
     _call_spans(text, add)
     _paragraph_numbers(text, add)
+    _patent_citations(text, add)
     _attendance_spans(text, add)
     _html_tags(text, add, spans)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table

@@ -163,3 +163,34 @@ def test_scare_quotes_after_as_stay():
     # "as" that opens no "as used herein": the quoted term is the writer's distance from it
     hits = _hits('The city calls it "public safety" as usual, but it is mass surveillance.')
     assert hits.loc[hits["matched"] == "public safety", "use"].tolist() == ["distanced"]
+
+
+# ---------------------------------------------------------------------------------------- citations of prior art
+
+def test_patent_document_numbers_are_set_aside():
+    # a patent document's number with its office code and kind code (WIPO Standards ST.3 and ST.16: "US ... A1" a
+    # published application, "B2" a granted patent) and "U.S. Pat. No. ..." cite prior art; hand label: no word of
+    # the drafter, so "a1", "b2", "pat" and the numbers' pieces are no tokens, and the sentence keeps its words
+    text = ("[0002] Prior systems, such as those described in US 2015/0123456 A1, WO 2016/098765 A1, "
+            "EP 1 234 567 B1 and U.S. Pat. No. 9,876,543, raise privacy concerns. See also US 9,123,456 B2 "
+            "and U.S. Patent Nos. 8,123,456 and 9,000,001.")
+    # (the rule reads texts that name a patent: here "Patent"; the word of the last citation is set aside with it)
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["patent"], "text": [text]}),
+                                      text="text", source="source")
+    aside = corpus.set_aside
+    assert aside.loc[aside["rule"] == "patent-citation", "text"].tolist() == [
+        "US 2015/0123456 A1", "WO 2016/098765 A1", "EP 1 234 567 B1", "U.S. Pat. No. 9,876,543", "US 9,123,456 B2",
+        "U.S. Patent Nos. 8,123,456 and 9,000,001"]
+    tok = dc.tokenize(corpus)
+    words = tok.loc[~tok["is_punct"], "norm"].tolist()
+    # hand list of the words left: 11 of the first sentence ("and" between the EP and U.S. citations), 3 of the second
+    assert words == ["prior", "systems", "such", "as", "those", "described", "in", "and", "raise", "privacy",
+                     "concerns", "see", "also", "and"]
+
+
+def test_numbers_that_cite_nothing_stay():
+    # a sum, a year and a model name are no patent numbers
+    text = "The US spent 2,000,000 dollars in 2015 on 400 cameras of model A1 and B2 units."
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["s"], "text": [text]}),
+                                      text="text", source="source")
+    assert corpus.set_aside.empty
