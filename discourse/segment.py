@@ -670,6 +670,8 @@ _ROMAN_NUMBER = re.compile(r"[IVXLC]+(?![\w])")
 # numbered consecutively in Arabic numerals): Punkt takes its full stop for a sentence end, so every item had been
 # two sentences, its number one of its own. It labels the item's sentence and is joined to it (on the same line)
 _ENUMERATOR = re.compile(r"\d{1,3}\.")
+# such a number at the end of a sentence of Punkt's, on a line of its own start ("What is claimed is:\n1.")
+_TRAILING_ENUMERATOR = re.compile(r"\n[ \t]*(\d{1,3}\.)$")
 
 
 def _opens_line(text: str, i: int) -> bool:
@@ -682,13 +684,20 @@ def _opens_line(text: str, i: int) -> bool:
 
 def _join_enumerators(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with the number of a list item or claim that opens its line ("1.", "12.": :data:`_ENUMERATOR`)
-    joined to the sentence after it on the same line: "1. A method comprising ..." is one sentence."""
+    joined to the sentence after it on the same line: "1. A method comprising ..." is one sentence, also where
+    Punkt had ended the line before with it ("What is claimed is:\n1.")."""
     out = [spans[0]]
     for s, e in spans[1:]:
         ps, pe = out[-1]
         if pe - ps <= 4 and _ENUMERATOR.fullmatch(text, ps, pe) is not None and _opens_line(text, ps) \
                 and "\n" not in text[pe:s]:
             out[-1] = (ps, e)
+            continue
+        if text[pe - 1] == "." and "\n" not in text[pe:s] and \
+                (m := _TRAILING_ENUMERATOR.search(text, max(ps, pe - 6), pe)) is not None and m.start() > ps:
+            # "What is claimed is:\n1." / "A method ...": the number that opens the next line goes with its item
+            out[-1] = (ps, m.start())
+            out.append((m.start(1), e))
             continue
         out.append((s, e))
     return out

@@ -194,3 +194,15 @@ def test_numbers_that_cite_nothing_stay():
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["s"], "text": [text]}),
                                       text="text", source="source")
     assert corpus.set_aside.empty
+
+
+def test_claim_number_under_the_preamble_line_opens_its_claim():
+    # "What is claimed is:" with the claims on the lines right under it (no blank line): Punkt ends its sentence after
+    # the number "1." of the next line; hand label: the preamble is one sentence, each claim one with its number
+    text = ("The embodiments are examples only.\n\n"
+            "What is claimed is:\n"
+            "1. A method comprising receiving image data from a camera.\n"
+            "2. The method of claim 1, wherein the image data is encrypted.")
+    assert [text[s:e] for s, e in sentences(text)] == [
+        "The embodiments are examples only.", "What is claimed is:", "1. A method comprising receiving image data from a camera.",
+        "2. The method of claim 1, wherein the image data is encrypted."]
