@@ -592,12 +592,14 @@ _PARAGRAPH_NUMBER = _rx(r"^[ \t]*(?P<n>\[\d{4,5}\])[ \t]", re.M)
 _ZERO_PARAGRAPH_NUMBER = _rx(r"^[ \t]*\[0\d{3}\][ \t]", re.M)
 
 
-def _paragraph_numbers(text: str, add: Any) -> None:
-    """Set aside the numbers of a patent's paragraphs (``paragraph-number``, :data:`_PARAGRAPH_NUMBER`)."""
+def _paragraph_numbers(text: str, add: Any) -> bool:
+    """Set aside the numbers of a patent's paragraphs (``paragraph-number``, :data:`_PARAGRAPH_NUMBER`); whether the
+    text has them."""
     if "[0" not in text or _ZERO_PARAGRAPH_NUMBER.search(text) is None:
-        return
+        return False
     for m in _PARAGRAPH_NUMBER.finditer(text):
         add("boilerplate", "paragraph-number", *m.span("n"))
+    return True
 
 
 # the citation of a patent document: its number with the office's code before it and the kind of document after it
@@ -614,11 +616,12 @@ _US_PATENT_CITATION = _rx(r"(?<![\w.])U\.\s?S\.\s+Pat(?:ent|\.)(?:\s+App(?:l?\.|
                           rf"\s+Nos?\.\s+{_US_PATENT_NUMBER}(?:(?:,\s*|\s+)(?:and\s+)?{_US_PATENT_NUMBER})*")
 
 
-def _patent_citations(text: str, add: Any) -> None:
+def _patent_citations(text: str, add: Any, numbered: bool = False) -> None:
     """Set aside the citations of patent documents (``patent-citation``, :data:`_KIND_CODED`,
-    :data:`_US_PATENT_CITATION`), in a text that speaks of a patent ("patent", "Patent" in it: a patent document and
-    a page that cites one name it so; the one test keeps the patterns off every other text)."""
-    if "atent" not in text:
+    :data:`_US_PATENT_CITATION`), in a patent application (``numbered``: it has paragraph numbers) or a text that
+    names a patent ("patent", "Patent", "Pat." in it: a page that cites one names it so; an application need not,
+    "This application claims priority to ..."). The tests keep the patterns off every other text."""
+    if not (numbered or "Pat" in text or "patent" in text):
         return
     for m in _KIND_CODED.finditer(text):
         add("apparatus", "patent-citation", *m.span())
@@ -1670,8 +1673,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
 
     _subtitle_spans(text, add)
     _call_spans(text, add)
-    _paragraph_numbers(text, add)
-    _patent_citations(text, add)
+    _patent_citations(text, add, _paragraph_numbers(text, add))
     _attendance_spans(text, add)
     _html_tags(text, add, spans)
     # the running heads, footers and page numbers of a text with page breaks (PDF text), and the lines of a table

@@ -174,7 +174,7 @@ def test_patent_document_numbers_are_set_aside():
     text = ("[0002] Prior systems, such as those described in US 2015/0123456 A1, WO 2016/098765 A1, "
             "EP 1 234 567 B1 and U.S. Pat. No. 9,876,543, raise privacy concerns. See also US 9,123,456 B2 "
             "and U.S. Patent Nos. 8,123,456 and 9,000,001.")
-    # (the rule reads texts that name a patent: here "Patent"; the word of the last citation is set aside with it)
+    # (the rule reads patent applications, with paragraph numbers, and texts that name a patent)
     corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["patent"], "text": [text]}),
                                       text="text", source="source")
     aside = corpus.set_aside
@@ -206,3 +206,13 @@ def test_claim_number_under_the_preamble_line_opens_its_claim():
     assert [text[s:e] for s, e in sentences(text)] == [
         "The embodiments are examples only.", "What is claimed is:", "1. A method comprising receiving image data from a camera.",
         "2. The method of claim 1, wherein the image data is encrypted."]
+
+
+def test_kind_coded_citation_in_an_application_that_never_says_patent():
+    # an application's background need not write "patent": its paragraph numbers make it one
+    text = ("[0001] This application claims priority to U.S. Provisional Application No. 62/123,456.\n\n"
+            "[0002] Prior systems, such as those described in US 2015/0123456 A1, store raw video.")
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d1"], "source": ["patent"], "text": [text]}),
+                                      text="text", source="source")
+    aside = corpus.set_aside
+    assert aside.loc[aside["rule"] == "patent-citation", "text"].tolist() == ["US 2015/0123456 A1"]
