@@ -733,6 +733,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
             found = _reported_in(text, ss, se, gates, bisect_left(gates, (ss, -1)), False, spans, q_starts, table,
                                  names)
     motions = _motions(text, units, spans, out)
+    motions += _viewpoints(text, units, spans, out)
     for spk, cue, ms, cs, ce in motions:
         if table is None:
             table = _Speakers(text, spans)
@@ -803,6 +804,54 @@ def _motions(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int
                                                 or spk.split()[-1].lower() in _BE_FORMS):
                 continue  # "We proposed that ...": the speaker's own; "It is proposed that ...": a passive, no mover
             out.append((spk, m.group("cue") or m.group("verb"), m.start(), cs, ce))
+    return out
+
+
+# A viewpoint adjunct that opens a sentence and names whose view the clause gives: "In her telling, the companies
+# claim ...", "In Zuboff's view, the smart city is a Trojan horse.", "In his account, the police ...". Such an adjunct
+# marks the source of the proposition as "according to X" does: both are stance adverbials of the source of knowledge
+# (Biber et al. 1999, Longman Grammar, 10.2.1.1: "according to", "in X's view"; Chafe 1986 on evidentials of hearsay),
+# so the clause is X's, reported, not the writer's. Book and film reviews give the work's argument so ("In her telling",
+# "in his reading"). The possessor is the source: a name in the genitive or a possessive determiner (read as the
+# pronoun); "my" and "our" are the writer's own view, and "its" a body's or a work's, as "it" is read elsewhere.
+# Only the adjunct with its comma right after the noun: "In her account of the raid, police ..." names no view.
+_VIEW_NOUNS = ("telling", "view", "account", "reading", "opinion", "estimation", "reckoning", "judgment",
+               "judgement", "retelling", "rendering", "analysis")
+_R_VIEWPOINT = _rx(r"(?P<cue>[Ii]n\s+(?P<spk>his|her|their|its|"
+                   r"[A-Z][\w\-.]*(?:\s+(?:[A-Z][\w\-.]*|de|van|von|der|da|di|le|la)){0,4}[’']s?)"
+                   r"\s+(?:own\s+)?(?:" + "|".join(_VIEW_NOUNS) + r")),\s+(?=[^\s,;:])")
+_VIEW_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _viewpoints(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int]],
+                taken: list[dict]) -> list[tuple[str, str, int, int, int]]:
+    """The viewpoint adjuncts of :data:`_R_VIEWPOINT` that open a unit or a sentence, as (source as written, the
+    adjunct as written, where it starts, the clause's start, its end), the clause to the end of its sentence as
+    :func:`_motions` reads it; not one that overlaps a quotation or a reported clause found before."""
+    out: list[tuple[str, str, int, int, int]] = []
+    if not any(n + "," in text for n in _VIEW_NOUNS):  # (a literal test first: most texts have no such adjunct)
+        return out
+    for us, ue in units:
+        for m in _R_VIEWPOINT.finditer(text, us, ue):
+            before = text[us:m.start()].rstrip()
+            if before and before[-1] not in ".!?:\"”’":
+                continue  # "..., in her view, ...": a medial adjunct, whose scope this reading does not find
+            cs = m.end()
+            pieces = _sentence_spans(text, cs, ue)
+            if not pieces:
+                continue
+            b = 0
+            while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
+                b += 1
+            ce = min(pieces[b][1], cs + _R_MAX)
+            ce = cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
+            outside = "".join(" " if any(a <= i < z for a, z in spans) else text[i] for i in range(cs, ce))
+            if not _three_words(outside) or any(a < cs < z for a, z in spans) or any(
+                    q["start"] < ce and cs < q["end"] for q in taken):
+                continue  # (a clause that is only a quotation is direct speech, as in _reported_in)
+            spk = m.group("spk")
+            spk = _VIEW_PRONOUNS.get(spk.lower(), spk) if spk.islower() else re.sub(r"[’']s?$", "", spk)
+            out.append((spk, re.sub(r"\s+", " ", m.group("cue")), m.start(), cs, ce))
     return out
 
 

@@ -525,7 +525,9 @@ reported; so is a subject that is the document's own source named in the third p
 Acme's page: :func:`own_name_subject`, given the document's ``source`` and ``outlet`` by
 :func:`discourse.tokenize`, :func:`find_quotes` and the counting paths, or ``source_names=`` here). "According to" reports only when its complement is a source: a standard or measure of conformity
 ("according to the area it serves", "according to international law", "according to the provisions of the
-Charter": :data:`CONFORMITY_NOUNS`, :func:`according_to_source`) attributes nothing. Factive verbs (note, point out,
+Charter": :data:`CONFORMITY_NOUNS`, :func:`according_to_source`) attributes nothing. A viewpoint adjunct that opens a
+sentence, "In her telling, ...", "In Zuboff's view, ..." (a stance adverbial of the source, as "according to" is: Biber
+et al. 1999, 10.2.1.1), reports the rest of the sentence as its possessor's; "In my view" is the writer's own. Factive verbs (note, point out,
 explain, acknowledge, admit, confirm) and "announce" (the publisher's own news in a press release) do not
 report. A clause needs three words outside quotation marks (a clause that is only a quotation is direct
 speech). Where a clause ends and begins: a sentence ends at a terminal mark, but not at the full stop of an
