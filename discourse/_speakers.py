@@ -32,6 +32,7 @@ from ._quote_cues import (
 )
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
+from ._reviews import BOOK_HEADS, book_citations, reviewed_author
 from ._speaker_names import (
     _ADVERB,
     _AGE_RE,
@@ -764,12 +765,20 @@ _ORG_DESC_SUBJECT = _rx(
     rf"(?={_FINITE_VERB}|told)\b)")
 
 
+# the nouns of a book: a person's book, 'Shoshana Zuboff's book argues that ...', is the writer's channel as a report is
+# its owner's (_OWNED_DOC; it had been a speaker of its own, 'Shoshana Zuboff's book', beside 'Shoshana Zuboff'), and
+# 'The book' as a subject is the antecedent of an 'it' (_DOC_DESC_SUBJECT; discourse._reviews)
+_BOOK_DOCS = "book|memoir|volume|monograph"
+
+
 # round 14: a document as the subject of a sentence, 'The inspector's report, published on Monday, was scathing.' (the
 # definite or possessive description of a document, an apposition between commas allowed, then its verb): the
-# antecedent of an 'it' that speaks in the next sentence (_Speakers._doc_description_subject)
+# antecedent of an 'it' that speaks in the next sentence (_Speakers._doc_description_subject); and the book of a review,
+# 'The book describes ..., and it insists that ...', whose author its bibliographic line names (discourse._reviews; with
+# no such line 'the book' names no speaker, and the pronoun is read as before)
 _DOC_DESC_SUBJECT = _rx(
     _SUBJECT_OPENS + r"(?P<d>(?:The|Its|Their|His|Her|[A-Z][\w\-]*[’']s)\s+(?:[a-z][\w\-]*[’']s\s+)?"
-    rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}))"
+    rf"(?:(?:[a-z\d][\w\-]*|[A-Z][\w\-&]*)\s+){{0,4}}?(?:{_DOC_NOUNS}|{_INQUIRY_NOUNS}|{_BOOK_DOCS}))"
     rf"(?=(?:,(?:[^,.;:“”\"]|[“\"][^“”\"]{{1,80}}[”\"]){{1,120}},)?{_FINITE_VERB}|found)\b)")
 
 # round 39: an office of a body named by its possessive, 'its bishop', 'their spokesman', 'the co-op’s chairman'
@@ -1610,7 +1619,7 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
 # a speaker as written that is a document of an owner ('Huawei's press release') or a described document ('the
 # report', 'another webpage'): compiled once (the resolution built these patterns from strings at every call)
 _OWNED_DOC = _rx(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent|most|final|first|"
-                        rf"interim|quarterly)\s+)*(?P<doc>{_DOC_NOUNS})$")  # (round 30: 'most recent', 'quarterly')
+                        rf"interim|quarterly)\s+)*(?P<doc>{_DOC_NOUNS}|{_BOOK_DOCS})$")  # (round 30: 'most recent', 'quarterly')
 # a document and its owner after 'from' or 'by' ('a statement from the ministry', 'a report by Amnesty International'):
 # the owner is the speaker, the document the channel, as for 'the ministry's statement' (_OWNED_DOC)
 _DOC_OF_OWNER = _rx(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
@@ -1714,7 +1723,7 @@ _GENERAL_DOC = frozenset("post note memorandum ad advert".split())  # (another d
 # a speech act ('In a letter, ...'): the owners' documents, the legal ones and (round 40) 'message', which an organisation
 # sends as it issues a statement ('In a message to families, Lake Orrin Public Schools said ... “...,” the message
 # said'); not a document noun of owners (_DOC_NOUNS), since people send messages too ('Wisman's message', Brown cg03)
-_SPEAKING_DOCS = rf"{_DOC_NOUNS}|{_LEGAL_DOCS}|message"
+_SPEAKING_DOCS = rf"{_DOC_NOUNS}|{_LEGAL_DOCS}|message|{_BOOK_DOCS}"
 # round 20: 'In a letter dated June 14, lawyer Graham Oduya argued that ...' / 'Renee Oduya said in a written statement
 # that ...': a document introduced as the means of a speech act, in a prepositional phrase ('in', 'through', 'via' and
 # an indefinite or possessive determiner), whose sentence has a subject and a verb of saying (see
@@ -3956,6 +3965,13 @@ class _Speakers:
         words = found.group("d").split()
         return self._org_by_head(words[1:], found.start()) or " ".join(words[1:])
 
+    def _book_citations(self) -> list[tuple[int, str]]:
+        """The bibliographic lines of reviewed books in the text (:func:`discourse._reviews.book_citations`), read once."""
+        found = getattr(self, "_citations", None)
+        if found is None:
+            found = self._citations = book_citations(self.text)
+        return found
+
     def _doc_description_subject(self, pos: int, where: int, ent: _Entity | None) -> dict | None:
         """'The inspector's report, published on Monday, was scathing. “...,” it said.': the document a definite
         or possessive description names as the subject of the sentence before the pronoun's or of its own
@@ -5548,6 +5564,16 @@ class _Speakers:
             if found["speaker"] is not None:
                 found.update(speaker_as_written=written, speaker_role=found["speaker_role"] or m.group("staff").lower())
                 return found
+        if (len(bw := written.split()) == 2 and bw[0].lower() in ("the", "this")
+                and bw[1].lower() in BOOK_HEADS
+                and (author := reviewed_author(self._book_citations(), min(pos, where))) is not None):
+            # a review's 'The book warns that ...', 'the author argues': the work it reviews speaks for its writer, the
+            # author its bibliographic line names (discourse._reviews); it had been an unresolved description
+            found = self._resolve(author, pos, where)
+            if found["speaker"] is not None:
+                found.update(speaker_as_written=written, speaker_reason="author of the book reviewed",
+                             channel=None if bw[1].lower() == "author" else bw[1].lower())
+                return found
         m = _DOC_OF_OWNER.match(written)
         if m and m.group("owner").rstrip(".").lower() not in _COURTESY:
             # a statement from the ministry, a report by Amnesty International: the owner speaks (round 9; not a
@@ -5643,6 +5669,10 @@ class _Speakers:
                 one = True
             if one:
                 owner = None
+            elif doc in BOOK_HEADS:
+                # a book is written by a person: not the organisation in focus ('Amnesty International has criticised
+                # Huawei. The book warns ...'), only an owner the text gives it
+                owner = self.owner_of(doc, max(pos, where + 40), fallback=False)
             elif _LEGAL_DOC_RE.fullmatch(doc) is None:
                 owner = self.owner_of(doc, max(pos, where + 40))
             else:

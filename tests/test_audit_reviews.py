@@ -11,7 +11,9 @@ import pytest
 
 from discourse.quotes import find_quote_spans
 
-from .conftest import use_of
+from .conftest import frame_uses, use_of
+
+ZUBOFF_HEAD = "The Age of Surveillance Capitalism by Shoshana Zuboff (PublicAffairs, 704 pp., $38)\n\n"
 
 
 def _reported(text: str) -> list[dict]:
@@ -62,3 +64,75 @@ def test_hit_in_a_viewpoint_clause_is_reported_not_the_reviewers():
     assert use_of(text, "smart city", source="review")[2] == "reported"
     assert use_of(text, "privacy", source="review")[0] == "evaluative"
     assert use_of(text, "privacy", source="review")[2] == "author"
+
+
+# ------------------------------------------------------------------ "the book" speaks for its author
+# The bibliographic line names the reviewed book's author; "the book", "the author" and an "it" whose antecedent is
+# the book take up that work, whose claims are its writer's (Thompson & Ye 1991: the cited text as reporting subject).
+@pytest.mark.parametrize("head", [
+    ZUBOFF_HEAD,
+    "The Age of Surveillance Capitalism\nBy Shoshana Zuboff\nPublicAffairs, 704 pp., $38\n\n",
+    "THE AGE OF SURVEILLANCE CAPITALISM: The Fight for a Human Future. By SHOSHANA ZUBOFF. 691 pp. "
+    "PublicAffairs. $38.\n\n",
+    "Shoshana Zuboff, The Age of Surveillance Capitalism (PublicAffairs, 704 pages, $38)\n\n",
+])
+def test_the_book_speaks_for_the_author_its_bibliographic_line_names(head):
+    text = head + "The book warns that the loss of privacy is the price of convenience."
+    span = _clause(text, "price of convenience")
+    assert span["speaker"] == "Shoshana Zuboff"
+    assert span["speaker_reason"] == "author of the book reviewed"
+    assert span["channel"] == "book"
+
+
+def test_it_after_the_book_and_the_author_are_the_books_author():
+    text = (ZUBOFF_HEAD + "The book describes the rise of Google. It insists that mass surveillance is not "
+            "inevitable. The author argues that regulation can still tame the market.")
+    assert _clause(text, "not inevitable")["speaker"] == "Shoshana Zuboff"
+    author = _clause(text, "tame the market")
+    assert author["speaker"] == "Shoshana Zuboff"
+    assert author["channel"] is None  # the author speaks in person, not through a document
+
+
+@pytest.mark.parametrize("lead", ["", "Amnesty International has criticised Google. "])
+def test_the_book_without_a_bibliographic_line_names_no_author(lead):
+    # no line names the book's author: the book speaks as a document whose author is not named, not as the
+    # organisation named before it (a book is a person's)
+    span = _clause(lead + "The book warns that the loss of privacy is the price of convenience.", "price of")
+    assert span["speaker"] == "The book"
+    assert span["speaker_reason"] == "a document, its author not named"
+
+
+def test_a_book_introduced_as_the_means_of_its_authors_argument():
+    # 'In her new book, X argues ...' introduces the book as X's; 'The book' then takes it up (Hawkins 1978)
+    text = ("In her new book, Shoshana Zuboff argues that Google invented a new order. The book warns that the loss "
+            "of privacy is the price of convenience. Her book ends with a call to arms against surveillance.")
+    span = _clause(text, "price of convenience")
+    assert (span["speaker"], span["channel"]) == ("Shoshana Zuboff", "book")
+
+
+@pytest.mark.parametrize("subject", ["Shoshana Zuboff's book", "Zuboff's new book"])
+def test_a_persons_book_is_their_channel_not_a_speaker_of_its_own(subject):
+    text = f"Shoshana Zuboff teaches at Harvard. {subject} argues that mass surveillance is unlawful."
+    span = _clause(text, "unlawful")
+    assert span["speaker"] in ("Shoshana Zuboff", "Zuboff") and span["channel"] == "book"
+
+
+def test_a_book_of_two_authors_is_not_given_to_one_of_them():
+    text = ("Atlas of AI by Kate Crawford and Trevor Paglen (Yale, 336 pp., $28)\n\n"
+            "The book warns that the loss of privacy is the price of convenience.")
+    assert _clause(text, "price of convenience")["speaker"] != "Kate Crawford"
+
+
+def test_a_review_of_two_books_gives_each_book_its_own_author():
+    text = (ZUBOFF_HEAD + "The book warns that privacy is the price of convenience.\n\n"
+            "We Have Been Harmonized by Kai Strittmatter (Custom House, 352 pp., $28.99)\n\n"
+            "The book insists that the West is sleepwalking into the same repression.")
+    assert _clause(text, "price of convenience")["speaker"] == "Shoshana Zuboff"
+    assert _clause(text, "sleepwalking")["speaker"] == "Kai Strittmatter"
+
+
+def test_the_books_claim_is_reported_in_frame_hits():
+    text = (ZUBOFF_HEAD + "The book warns that mass surveillance threatens democracy.\n\n"
+            "I am not persuaded: the evidence for mass surveillance here is thin.")
+    rows = [r for r in frame_uses(text, source="review") if r[0] == "mass surveillance"]
+    assert [(r[1], r[3]) for r in rows] == [("reported", "reported"), ("evaluative", "author")]
