@@ -817,7 +817,7 @@ def _motions(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int
 # Only the adjunct with its comma right after the noun: "In her account of the raid, police ..." names no view.
 _VIEW_NOUNS = ("telling", "view", "account", "reading", "opinion", "estimation", "reckoning", "judgment",
                "judgement", "retelling", "rendering", "analysis")
-_R_VIEWPOINT = _rx(r"(?P<cue>[Ii]n\s+(?P<spk>his|her|their|its|"
+_R_VIEWPOINT = _rx(r"(?<![\w’'])(?P<cue>In\s+(?P<spk>his|her|their|its|"
                    r"[A-Z][\w\-.]*(?:\s+(?:[A-Z][\w\-.]*|de|van|von|der|da|di|le|la)){0,4}[’']s?)"
                    r"\s+(?:own\s+)?(?:" + "|".join(_VIEW_NOUNS) + r")),\s+(?=[^\s,;:])")
 _VIEW_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -829,29 +829,40 @@ def _viewpoints(text: str, units: list[tuple[int, int]], spans: list[tuple[int, 
     adjunct as written, where it starts, the clause's start, its end), the clause to the end of its sentence as
     :func:`_motions` reads it; not one that overlaps a quotation or a reported clause found before."""
     out: list[tuple[str, str, int, int, int]] = []
-    if not any(n + "," in text for n in _VIEW_NOUNS):  # (a literal test first: most texts have no such adjunct)
+    k = text.find("In ")  # (a literal search first: the adjunct opens its sentence with a capital)
+    if k < 0:
         return out
-    for us, ue in units:
-        for m in _R_VIEWPOINT.finditer(text, us, ue):
-            before = text[us:m.start()].rstrip()
-            if before and before[-1] not in ".!?:\"”’":
-                continue  # "..., in her view, ...": a medial adjunct, whose scope this reading does not find
-            cs = m.end()
-            pieces = _sentence_spans(text, cs, ue)
-            if not pieces:
-                continue
-            b = 0
-            while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
-                b += 1
-            ce = min(pieces[b][1], cs + _R_MAX)
-            ce = cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
-            outside = "".join(" " if any(a <= i < z for a, z in spans) else text[i] for i in range(cs, ce))
-            if not _three_words(outside) or any(a < cs < z for a, z in spans) or any(
-                    q["start"] < ce and cs < q["end"] for q in taken):
-                continue  # (a clause that is only a quotation is direct speech, as in _reported_in)
-            spk = m.group("spk")
-            spk = _VIEW_PRONOUNS.get(spk.lower(), spk) if spk.islower() else re.sub(r"[’']s?$", "", spk)
-            out.append((spk, re.sub(r"\s+", " ", m.group("cue")), m.start(), cs, ce))
+    starts = [us for us, _ in units]
+    while k >= 0:
+        m = _R_VIEWPOINT.match(text, k)
+        k = text.find("In ", k + 3)
+        if m is None:
+            continue
+        u = bisect_right(starts, m.start()) - 1
+        if u < 0 or m.end() > units[u][1]:
+            continue
+        us, ue = units[u]
+        b = m.start()
+        while b > us and text[b - 1].isspace():
+            b -= 1
+        if b > us and text[b - 1] not in ".!?:\"”’":
+            continue  # "..., in her view, ...": a medial adjunct, whose scope this reading does not find
+        cs = m.end()
+        pieces = _sentence_spans(text, cs, ue)
+        if not pieces:
+            continue
+        b = 0
+        while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
+            b += 1
+        ce = min(pieces[b][1], cs + _R_MAX)
+        ce = cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
+        outside = "".join(" " if any(a <= i < z for a, z in spans) else text[i] for i in range(cs, ce))
+        if not _three_words(outside) or any(a < cs < z for a, z in spans) or any(
+                q["start"] < ce and cs < q["end"] for q in taken):
+            continue  # (a clause that is only a quotation is direct speech, as in _reported_in)
+        spk = m.group("spk")
+        spk = _VIEW_PRONOUNS.get(spk.lower(), spk) if spk.islower() else re.sub(r"[’']s?$", "", spk)
+        out.append((spk, re.sub(r"\s+", " ", m.group("cue")), m.start(), cs, ce))
     return out
 
 
