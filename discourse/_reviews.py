@@ -65,6 +65,17 @@ def book_citations(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def bibliographic_line(text: str, end: int) -> bool:
+    """Does the line after ``end`` (the end of a line of ``text``) give a page count, as the line of publisher, pages
+    and price under a reviewed book's "By NAME" does ("PublicAffairs, 704 pp., $38")? The literal test first."""
+    start = text.find("\n", end)
+    if start < 0:
+        return False
+    nxt = text.find("\n", start + 1)
+    line = text[start:nxt if nxt >= 0 else len(text)]
+    return ("pp." in line or "pages" in line) and _PAGES.search(line) is not None
+
+
 def reviewed_author(citations: list[tuple[int, str]], pos: int) -> str | None:
     """The author of the book a review speaks of at ``pos``: that of the last bibliographic line before it (a review
     of several books gives each its line before it discusses it), else of the first after it (a line set at the

@@ -32,6 +32,7 @@ from ._posts import RETWEET_PREFIX
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
 from ._re_cache import finditer_lines
+from ._reviews import bibliographic_line
 from .segment import (
     DIARISATION_LINE,
     LIVE_STAMP,
@@ -1760,6 +1761,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
             m = pat.match(line)
             if not m:
                 continue
+            if rule == "by-author" and bibliographic_line(text, e):
+                # "By Shoshana Zuboff" above "PublicAffairs, 704 pp., $38": the author of the book a review
+                # reviews, in its bibliographic head (discourse._reviews), not the review's byline; it had made
+                # the reviewed author the review's `author`
+                break
             gd = m.groupdict()
             if gd.get("author"):
                 fields.setdefault("author", gd["author"].strip())

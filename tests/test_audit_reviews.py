@@ -7,8 +7,10 @@ reviewer's verdict is the author's voice of the review."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
+import discourse as dc
 from discourse.quotes import find_quote_spans
 
 from .conftest import frame_uses, use_of
@@ -136,3 +138,18 @@ def test_the_books_claim_is_reported_in_frame_hits():
             "I am not persuaded: the evidence for mass surveillance here is thin.")
     rows = [r for r in frame_uses(text, source="review") if r[0] == "mass surveillance"]
     assert [(r[1], r[3]) for r in rows] == [("reported", "reported"), ("evaluative", "author")]
+
+
+# ------------------------------------------------------------------ the bibliographic head is no byline
+def test_the_reviewed_books_by_line_is_not_the_reviews_author():
+    # hand label: the review's author is not given; "By Shoshana Zuboff" belongs to the book's bibliographic head
+    # (the line under it gives publisher, pages and price), so it names the book's author, not the review's
+    review = ("The Age of Surveillance Capitalism\nBy Shoshana Zuboff\nPublicAffairs, 704 pp., $38\n\n"
+              "Zuboff argues that Google invented a new economic order. I am not persuaded.")
+    news = "Cameras everywhere\nBy Jane Roe\n\nThe city installed 400 cameras on Monday."
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["review", "news"], "source": ["r", "n"], "text": [review, news]}))
+    authors = dict(zip(corpus.documents["doc_id"], corpus.documents["author"], strict=True))
+    assert pd.isna(authors["review"])
+    assert authors["news"] == "Jane Roe"  # a byline with no bibliographic line under it stays one
+    aside = corpus.set_aside
+    assert not ((aside["doc_id"] == "review") & (aside["kind"] == "byline")).any()
