@@ -821,6 +821,8 @@ _R_VIEWPOINT = _rx(r"(?<![\w’'])(?P<cue>In\s+(?P<spk>his|her|their|its|"
                    r"[A-Z][\w\-.]*(?:\s+(?:[A-Z][\w\-.]*|de|van|von|der|da|di|le|la)){0,4}[’']s?)"
                    r"\s+(?:own\s+)?(?:" + "|".join(_VIEW_NOUNS) + r")),\s+(?=[^\s,;:])")
 _VIEW_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+# the subject that opens the clause after the adjunct, past a conjunct between commas ("In his analysis, however, he ...")
+_VIEW_SUBJECT = _rx(r"(?:[A-Za-z]+,\s+)?(?P<w>[A-Z]?[a-z][\w’'\-]*)(?![\w’'\-])")
 
 
 def _viewpoints(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int]],
@@ -862,6 +864,13 @@ def _viewpoints(text: str, units: list[tuple[int, int]], spans: list[tuple[int, 
             continue  # (a clause that is only a quotation is direct speech, as in _reported_in)
         spk = m.group("spk")
         spk = _VIEW_PRONOUNS.get(spk.lower(), spk) if spk.islower() else re.sub(r"[’']s?$", "", spk)
+        subj = _VIEW_SUBJECT.match(text, cs, ce)
+        if subj is not None and (subj.group("w") == spk or subj.group("w").lower() in (
+                (spk,) if spk in _VIEW_PRONOUNS.values() else ("he", "she", "they"))):
+            # "In his analysis, however, he touches upon ...": where the clause's subject is the possessor, the
+            # adjunct places the possessor's own act in the work (a space adjunct, Quirk et al. 1985, 8.49), no view
+            # of theirs that the clause reports
+            continue
         out.append((spk, re.sub(r"\s+", " ", m.group("cue")), m.start(), cs, ce))
     return out
 

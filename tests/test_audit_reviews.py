@@ -53,6 +53,8 @@ def test_viewpoint_adjunct_reports_its_possessor(text, words, speaker):
     "In our view, predictive policing is a dead end for the department.",
     "In her account of the raid, police broke down the door at dawn.",  # no comma after the noun: no viewpoint
     "The smart city is, in my view, a Trojan horse for data extraction.",
+    # the possessor is the clause's subject: the adjunct places their own act in the work, no view reported
+    "Miller wrote on the novel. In his analysis, however, he touches upon but fails to explore its central idea.",
 ])
 def test_own_or_no_viewpoint_reports_nothing(text):
     assert _reported(text) == []
