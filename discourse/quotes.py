@@ -459,7 +459,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   before`` (round 40: 'one' or 'another' alone after a plural noun of people, 'Dozens of shoppers took to social media.
   One wrote: ...', or 'another' after a speaker described with 'one'), ``description``, ``document of a named speaker``, ``document of the organisation named before``, ``document of the speaker who
   introduced it`` (round 20: 'In a letter ..., X argued that ...', later 'the letter said'),
-  ``a document, its author not named``, ``continues the previous quotation``, ``original and translation``
+  ``a document, its author not named``, ``author of the book reviewed`` ('The book warns that ...' in a review whose
+  bibliographic line names the book's author, :mod:`discourse._reviews`), ``continues the previous quotation``, ``original and translation``
   (a quotation and its translation in brackets, Chicago 11.9), ``attributed at the end of
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
