@@ -4264,6 +4264,14 @@ class _Speakers:
         def fits(ent: _Entity) -> bool:
             return kind_fits(ent) and not self._no_body(ent)
         other = self.last_other
+        lp = self.last_person
+        if (other is not None and lp is not None and other[0] < lp[0] <= pos and _bare_name(lp[1]) and fits(lp[1])
+                and lp[1].name not in _NOT_NAME):
+            # 'The Guardian and Amnesty International found ... Hikvision said it "...". The company said ...': a
+            # one-word name with no person's marks that spoke after the organisation quoted last is the speaker
+            # quoted last, the centre the description takes up (Grosz, Joshi & Weinstein 1995), not the body that
+            # spoke before it; the rule of 'Vexo said ... the company said' below, read before the older speaker
+            other = None
         subject = self._subject_org_before(where) if where is not None else None
         if subject is not None and not fits(subject):
             subject = None
