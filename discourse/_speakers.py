@@ -1875,6 +1875,11 @@ def _occasion_phrase(words: list[str]) -> bool:
 # of a spokesperson noun names the body spoken for, as the 'for'-phrase does (Quirk et al. 1985, 17.104-17.110 on noun
 # premodifiers and their postmodifying paraphrases), so the description is written in the one form the library keeps
 # (round 12: 'a spokesperson for SoundThinking', whose organisation then fills ``speaker_org``)
+# the words before the recipient of a reply, a statement or a letter, right before its name ('told Reuters', 'in a letter
+# to Amnesty International', 'in an emailed statement to the BBC', 'responded to the Guardian'; _Speakers._addressees)
+_ADDRESSEE_BEFORE = _rx(r"(?:\btold|\b(?:wrote|said|responded|replied|sent|(?:letter|statement|e-?mail|response|"
+                        r"reply|message|submission|comments?|remarks|answers?|note)(?:\s+(?:sent|provided|given))?)"
+                        r"\s+to)\s+(?:the\s+)?$")
 _SPOKES_NOUNS = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
 _SPOKES_PREMOD = _rx(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
                             rf"(?P<head>{'|'.join(_SPOKES_NOUNS)})")
@@ -4260,9 +4265,10 @@ class _Speakers:
         if heads[-1] in ("team", "franchise") and not all(h.capitalize() in _NATIONALITY_ADJECTIVES for h in heads[:-1]):
             return None  # (round 39: 'the Belgian team', but 'the negotiating team', 'the research team' play no sport)
         kind_fits = _kind_fits(heads[-1])
+        addressees = self._addressees(pos, where) if where is not None else ()
 
         def fits(ent: _Entity) -> bool:
-            return kind_fits(ent) and not self._no_body(ent)
+            return kind_fits(ent) and not self._no_body(ent) and not any(ent is a for a in addressees)
         other = self.last_other
         lp = self.last_person
         if (other is not None and lp is not None and other[0] < lp[0] <= pos and _bare_name(lp[1]) and fits(lp[1])
@@ -4325,6 +4331,24 @@ class _Speakers:
                         heads[-1] in _TEAM_KINDS and self._team_name(ent))))) and fits(ent):
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return self._team_in_text(pos) if heads[-1] in _TEAM_KINDS else None
+
+    def _addressees(self, pos: int, where: int) -> list[_Entity]:
+        """The organisations the attribution from ``pos`` to ``where`` names as the recipient of the words: 'In a
+        letter to Amnesty International, the company wrote', 'In a statement to the Guardian, the company said', 'the
+        company told Reuters'. The recipient of a communication is not its source: two arguments of one predicate are
+        one referent only where the predicate is marked reflexive, 'wrote to itself' (Reinhart & Reuland 1993,
+        "Reflexivity", Linguistic Inquiry 24(4), condition B), so 'the company' there is never the body written to,
+        however recently it was named or quoted. Only mentions right after 'to' or 'told' count (a literal test
+        first, so most attributions read no pattern)."""
+        if " to " not in self.text[pos:where] and "told " not in self.text[pos:where]:
+            return []
+        out = []
+        for j in range(bisect_right(self._mention_pos, pos - 1), bisect_right(self._mention_pos, where)):
+            p, ent = self.mentions[j]
+            if ent.kind == "org" or _bare_name(ent):
+                if _ADDRESSEE_BEFORE.search(self.text, max(pos, p - 60), p) is not None:
+                    out.append(ent)
+        return out
 
     def _business_subject(self, where: int, after: int = -1) -> _Entity | None:
         """The business named as the subject of the sentence that holds ``where`` or of one of the two before it (within

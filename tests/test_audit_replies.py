@@ -11,6 +11,7 @@ investigation's author.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 import discourse as dc
 from discourse.quotes import find_quote_spans
@@ -42,6 +43,33 @@ def test_the_company_is_the_company_that_replied_last():
     company = [s for s in found if s[2].startswith("it had commissioned")]
     assert company == [("reported", "Hikvision", "it had commissioned a review of its projects in Xinjiang")], found
     assert ("speech", "Hikvision", "respects human rights") in found
+
+
+LETTER = """Amnesty International found that Hikvision supplied cameras to police stations in Xinjiang. Hikvision \
+told Reuters that it "takes all reports seriously".
+
+In a letter to Amnesty International, the company wrote: "Our smart city solutions are designed to protect \
+public safety and comply with all applicable laws."
+"""
+
+
+@pytest.mark.parametrize("text, company, addressee", [
+    (LETTER, "Hikvision", "Amnesty International"),
+    ("Dahua Technology sold the system to the city. In a statement to Human Rights Watch, the company said that it "
+     "\"firmly opposes\" any misuse of its products.", "Dahua Technology", "Human Rights Watch"),
+    # where the name table holds no company (Hikvision is named only as an object), the description stays as written
+    ("Human Rights Watch wrote to Hikvision in March. In an email to Human Rights Watch, the company said it "
+     "\"complies with all applicable laws\".", "the company", "Human Rights Watch"),
+    ("Amnesty International found that Hikvision supplied cameras to police stations in Xinjiang.\n\nIn a letter to "
+     "Amnesty International, the company wrote: \"We comply with all applicable laws.\"", "the company",
+     "Amnesty International"),
+])
+def test_the_addressee_of_a_reply_is_not_its_writer(text, company, addressee):
+    # the organisation a letter or statement is written *to* is the recipient of the act, not its agent: two
+    # arguments of one predicate are not one referent unless the predicate is marked reflexive ('wrote to itself';
+    # Reinhart & Reuland 1993, "Reflexivity", Linguistic Inquiry 24(4), condition B); it had been the speaker
+    speech = [s for s in spans(text) if s[0] == "speech"]
+    assert speech and speech[-1][1] == company and all(s[1] != addressee for s in speech), speech
 
 
 def test_no_reply_is_no_quotation():
