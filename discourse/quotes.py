@@ -727,6 +727,7 @@ from ._quote_sieve import (
     _speaker_label,
 )
 from ._re_cache import compile as _rx
+from ._replies import reply_sections
 from ._reported import (
     CLAIM_FORMS,
     CONFORMITY_NOUNS,
@@ -2307,6 +2308,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # a signed foreword ("Foreword by Mayor Ana Costa" ... "Ana Costa" / "Mayor of Riverton"), the signer's words
     # (discourse._forewords)
     _add_after(out, signed_forewords(text, units, out, speakers))
+    # a reply printed under its own heading ("Response from Hikvision, 12 May 2023"), the words of the party it names
+    # (discourse._replies)
+    _add_after(out, reply_sections(text, units, out, table, speakers))
     # a retweet's post ("RT @user: ..."), the retweeted user's words (discourse._posts)
     _add_after(out, retweet_span(text, units, out, speakers))
     # an e-mail's earlier message under its own header block ("-----Original Message-----"), its sender's words

@@ -10,6 +10,8 @@ investigation's author.
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 import pytest
 
@@ -79,3 +81,85 @@ def test_no_reply_is_no_quotation():
     assert spans(text) == []
     h = hits(text)
     assert h["voice"].tolist() == ["author"] * len(h) and "mass surveillance" in h["matched"].tolist()
+
+
+APPENDIX = """Our investigation found that the cameras enabled mass surveillance of protesters in three cities.
+
+Dahua Technology did not respond to a request for comment.
+
+Responses
+
+Response from Hikvision, 12 May 2023
+
+Hikvision takes all reports regarding the protection of human rights seriously. Our smart city products enhance \
+public safety for millions of people.
+
+We have engaged an independent law firm to review our compliance.
+
+Response from Dahua Technology, 15 May 2023
+
+Dahua Technology complies with all applicable laws and regulations. Our intelligent video solutions help keep \
+communities safe.
+"""
+
+
+def test_a_reply_under_its_dated_heading_is_the_company_s():
+    found = [s for s in spans(APPENDIX) if s[0] == "speech"]
+    assert [s[1] for s in found] == ["Hikvision", "Dahua Technology"], found
+    assert found[0][2].startswith("Hikvision takes all reports") and found[0][2].endswith("review our compliance.")
+    assert found[1][2].startswith("Dahua Technology complies") and found[1][2].endswith("communities safe.")
+    h = hits(APPENDIX).set_index("matched")
+    # hand labels: the finding is the investigation's own; the promotional words are the companies' replies
+    assert h.loc["mass surveillance", "voice"] == "author"
+    assert h.loc["smart city", "voice"] == "quoted" and h.loc["smart city", "speaker"] == "Hikvision"
+    assert h.loc["public safety", "speaker"] == "Hikvision"
+    assert h.loc["intelligent video", "speaker"] == "Dahua Technology"
+    q = next(q for q in find_quote_spans(APPENDIX) if q["speaker"] == "Hikvision")
+    assert q["channel"] == "response" and q["speaker_reason"] == "reply heading"
+
+
+def test_a_heading_with_its_reply_on_the_next_line():
+    # no blank line between the heading and the reply: the heading is the paragraph's first line
+    text = ("The cameras were used to profile Uyghurs.\n\nResponse from Dahua Technology, 15 May 2023\n"
+            "Our intelligent video solutions help keep communities safe.\n")
+    found = [s for s in spans(text) if s[0] == "speech"]
+    assert found == [("speech", "Dahua Technology", "Our intelligent video solutions help keep communities safe.")]
+
+
+def test_frame_balance_by_voice_keeps_the_replies_out_of_the_author_s_balance():
+    corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "source": ["The Investigator"],
+                                                    "text": [APPENDIX]}))
+    with warnings.catch_warnings():  # (the interval of one document's few paragraphs warns; the counts are read)
+        warnings.simplefilter("ignore", UserWarning)
+        bal = dc.frame_balance(dc.tokenize(corpus), by="source", voice=["author", "quoted"], level="group",
+                               n_boot=20).set_index("voice")
+    # the author wrote one rights hit ("mass surveillance") and no promotional one
+    assert bal.loc["author", "n_positive"] == 0 and bal.loc["author", "n_negative"] == 1
+    assert bal.loc["quoted", "n_positive"] >= 3
+
+
+@pytest.mark.parametrize("heading", [
+    "Response from the Ministry of Public Security",  # no date: a heading all the same
+    "Hikvision's response, 12 May 2023",
+    "Full statement from Hikvision",
+    "Annex 2: Letter from Hikvision to Amnesty International, dated 3 May 2023",
+])
+def test_other_forms_of_the_reply_heading(heading):
+    text = f"The cameras were used to profile Uyghurs.\n\n{heading}\n\nWe reject the report's allegations.\n"
+    found = [s for s in spans(text) if s[0] == "speech"]
+    assert len(found) == 1 and found[0][2] == "We reject the report's allegations.", found
+    assert found[0][1] in ("the Ministry of Public Security", "Ministry of Public Security", "Hikvision")
+
+
+@pytest.mark.parametrize("text", [
+    # a heading of the investigation's own that is no reply
+    "Our findings\n\nThe cameras were used to profile Uyghurs.\n\nResponse from the authorities\n\n"
+    "The authorities did not respond.\n",
+    # a sentence that names a response, not a heading
+    "Response from Hikvision was slow, and it came after publication.\n",
+    # the title of a document that is itself the statement: its words are its author's own voice
+    "Statement by H.E. Mr. Ivan Petrov, Minister for Foreign Affairs\n\nMr. President, we reject mass surveillance.\n",
+    "Response from Hikvision, 12 May 2023\n\nHikvision takes all reports seriously.\n",
+])
+def test_no_reply_heading_no_reply(text):
+    assert [s for s in spans(text) if s[0] == "speech"] == []
