@@ -1877,9 +1877,15 @@ def _occasion_phrase(words: list[str]) -> bool:
 # (round 12: 'a spokesperson for SoundThinking', whose organisation then fills ``speaker_org``)
 # the words before the recipient of a reply, a statement or a letter, right before its name ('told Reuters', 'in a letter
 # to Amnesty International', 'in an emailed statement to the BBC', 'responded to the Guardian'; _Speakers._addressees)
-_ADDRESSEE_BEFORE = _rx(r"(?:\btold|\b(?:wrote|said|responded|replied|sent|(?:letter|statement|e-?mail|response|"
+_ADDRESSEE_BEFORE = _rx(r"(?i)(?:\btold|\b(?:wrote|said|responded|responding|replied|sent|(?:letter|statement|e-?mail|response|"
                         r"reply|message|submission|comments?|remarks|answers?|note)(?:\s+(?:sent|provided|given))?)"
-                        r"\s+to)\s+(?:the\s+)?$")
+                        r"\s+to)\s+(?:[Tt]he\s+)?$")
+# a description as the recipient or the one asked ('wrote to the company', 'sent questions to the ministry', 'asked
+# the company', 'contacted the firm'; _Speakers._addressees)
+_ADDRESSED_DESCRIPTION = _rx(r"\b(?:(?:wrote|write|writes|sent(?:\s+\w+){0,3}?|put(?:\s+\w+){0,3}?|"
+                             r"presented(?:\s+\w+){0,3}?)\s+to|asked|contacted|approached|questioned)\s+the\s+"
+                             r"(?P<head>[a-z]+)\b")
+_SENTENCE_BREAK = _rx(r"[.!?]\s")
 _SPOKES_NOUNS = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
 _SPOKES_PREMOD = _rx(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
                             rf"(?P<head>{'|'.join(_SPOKES_NOUNS)})")
@@ -4265,10 +4271,12 @@ class _Speakers:
         if heads[-1] in ("team", "franchise") and not all(h.capitalize() in _NATIONALITY_ADJECTIVES for h in heads[:-1]):
             return None  # (round 39: 'the Belgian team', but 'the negotiating team', 'the research team' play no sport)
         kind_fits = _kind_fits(heads[-1])
-        addressees = self._addressees(pos, where) if where is not None else ()
+        addressees = {a.name for a in self._addressees(pos, where, heads[-1])} if where is not None else ()
+        to_words = where is not None and (" to " in self.text[pos:where] or "told " in self.text[pos:where])
 
         def fits(ent: _Entity) -> bool:
-            return kind_fits(ent) and not self._no_body(ent) and not any(ent is a for a in addressees)
+            return (kind_fits(ent) and not self._no_body(ent) and ent.name not in addressees
+                    and not (to_words and self._addressed(ent.name, pos, where)))
         other = self.last_other
         lp = self.last_person
         if (other is not None and lp is not None and other[0] < lp[0] <= pos and _bare_name(lp[1]) and fits(lp[1])
@@ -4332,22 +4340,38 @@ class _Speakers:
                 return ent  # a name taken for an organisation only because it recurs is too weak here
         return self._team_in_text(pos) if heads[-1] in _TEAM_KINDS else None
 
-    def _addressees(self, pos: int, where: int) -> list[_Entity]:
-        """The organisations the attribution from ``pos`` to ``where`` names as the recipient of the words: 'In a
-        letter to Amnesty International, the company wrote', 'In a statement to the Guardian, the company said', 'the
-        company told Reuters'. The recipient of a communication is not its source: two arguments of one predicate are
-        one referent only where the predicate is marked reflexive, 'wrote to itself' (Reinhart & Reuland 1993,
-        "Reflexivity", Linguistic Inquiry 24(4), condition B), so 'the company' there is never the body written to,
-        however recently it was named or quoted. Only mentions right after 'to' or 'told' count (a literal test
-        first, so most attributions read no pattern)."""
-        if " to " not in self.text[pos:where] and "told " not in self.text[pos:where]:
-            return []
+    def _addressed(self, name: str, pos: int, where: int) -> bool:
+        """Is ``name`` written as the recipient of the words in the attribution from ``pos`` to ``where`` ('In a letter
+        to Amnesty International, the company wrote', 'In a statement to The Guardian, the company said', 'Responding
+        to the Guardian's findings, the company said')? The recipient of the words is not their source (Reinhart &
+        Reuland 1993, condition B; :meth:`_addressees`), however recently it was named or quoted."""
+        at = self.text.find(name, pos, where)
+        while at >= 0:
+            if _ADDRESSEE_BEFORE.search(self.text, max(pos, at - 60), at) is not None:
+                return True
+            at = self.text.find(name, at + len(name), where)
+        return False
+
+    def _addressees(self, pos: int, where: int, head: str | None = None) -> list[_Entity]:
+        """The organisations that addressed 'the ``head``' in the sentences before the attribution from ``pos`` to
+        ``where``: 'Amnesty International wrote to the company on 3 May. The company said ...', 'The ministry asked the
+        company ...'. The recipient of a communication is not its source: two arguments of one predicate are one
+        referent only where the predicate is marked reflexive, 'wrote to itself' (Reinhart & Reuland 1993,
+        "Reflexivity", Linguistic Inquiry 24(4), condition B), so the body that wrote to 'the company' is not the
+        company that answers, however recently it was named; the recipient named in the attribution itself is
+        :meth:`_addressed`. Read only where 'the ``head``' stands in the 600 characters before (a literal test
+        first)."""
         out = []
-        for j in range(bisect_right(self._mention_pos, pos - 1), bisect_right(self._mention_pos, where)):
-            p, ent = self.mentions[j]
-            if ent.kind == "org" or _bare_name(ent):
-                if _ADDRESSEE_BEFORE.search(self.text, max(pos, p - 60), p) is not None:
-                    out.append(ent)
+        if head is not None and f"the {head}" in self.text[max(0, pos - 600):pos]:
+            # 'Amnesty International wrote to the company on 3 May. The company said ...': the body that wrote to,
+            # asked or contacted 'the company' before is its co-argument there, so not the company now (the same
+            # condition); it is the subject of that sentence, the mention right before the verb
+            for m in _ADDRESSED_DESCRIPTION.finditer(self.text, max(0, pos - 600), pos):
+                if m.group("head").lower() != head:
+                    continue
+                hit = self._last_mention(m.start(), lambda p, ent: ent.kind == "org" or _bare_name(ent))
+                if hit is not None and _SENTENCE_BREAK.search(self.text, hit[0], m.start()) is None:
+                    out.append(hit[1])
         return out
 
     def _business_subject(self, where: int, after: int = -1) -> _Entity | None:

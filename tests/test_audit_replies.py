@@ -163,3 +163,24 @@ def test_other_forms_of_the_reply_heading(heading):
 ])
 def test_no_reply_heading_no_reply(text):
     assert [s for s in spans(text) if s[0] == "speech"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the body that wrote to 'the company' in the sentence before is not the company that answers
+    "Hikvision did not respond. Amnesty International wrote to the company on 3 May. The company said in a reply "
+    "that it \"respects human rights\".",
+    "The Guardian contacted Hikvision. Responding to the Guardian's findings, the company said it \"takes all "
+    "reports seriously\".",
+])
+def test_the_body_that_asked_is_not_the_company_that_answers(text):
+    speech = [s for s in spans(text) if s[0] == "speech"]
+    assert len(speech) == 1 and speech[0][1] not in ("Amnesty International", "Guardian"), speech
+
+
+def test_the_outlet_written_with_its_capital_article_is_no_speaker_either():
+    # 'The Guardian' as the paper writes its own name: the addressee all the same (hand label: Dahua, the company
+    # asked, which speaks again in the next sentence)
+    text = ("The Guardian asked Dahua about the deal. In a statement to The Guardian, the company said it \"strictly "
+            "complies with all laws\". Dahua later told Reuters that the system was \"for traffic management only\".")
+    speech = [s for s in spans(text) if s[0] == "speech"]
+    assert [s[1] for s in speech] == ["Dahua", "Dahua"], speech
