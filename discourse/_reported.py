@@ -1021,7 +1021,11 @@ _NP_OPENERS = r"a|an|the|this|these|those|his|her|its|their|our|my|your"
 #: ('in a March 3 Facebook post', 'at a town hall in May'; a preposition takes a noun phrase, Quirk et al. 1985,
 #: 9.1-9.4). It had been read as the reported clause, 'a March 3 Facebook post' the mayor's words; 'said in an
 #: interview the plan failed' keeps its clause (the second determiner opens its subject).
-_PREP_OBJECT_ONLY = _rx(rf"(?i)(?:{_NP_OPENERS})\s+(?:(?!(?:{_NP_OPENERS}|he|she|it|they|we|i|you)\b)[\w’'\-]+\s+){{0,8}}?"
+#: A determiner right after a preposition opens that preposition's own object, a phrase inside the noun phrase ('in an
+#: email to the Guardian', 'in an interview with the BBC'), no clause's subject: 'a spokesperson said in an email to
+#: the Guardian.' had reported 'an email to the Guardian' as the spokesperson's words.
+_PREP_OBJECT_ONLY = _rx(rf"(?i)(?:{_NP_OPENERS})\s+(?:(?:to|with|for|of|from|on|at|in|by)\s+(?:{_NP_OPENERS})\s+"
+                        rf"|(?!(?:{_NP_OPENERS}|he|she|it|they|we|i|you)\b)[\w’'\-]+\s+){{0,8}}?"
                         rf"[\w’'\-]+\s*[.!?…]?[”\"’']?\s*")
 
 

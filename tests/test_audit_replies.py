@@ -184,3 +184,20 @@ def test_the_outlet_written_with_its_capital_article_is_no_speaker_either():
             "complies with all laws\". Dahua later told Reuters that the system was \"for traffic management only\".")
     speech = [s for s in spans(text) if s[0] == "speech"]
     assert [s[1] for s in speech] == ["Dahua", "Dahua"], speech
+
+
+@pytest.mark.parametrize("text", [
+    "\"These allegations are false,\" a spokesperson for Hikvision said in an email to the Guardian.",
+    "Hikvision said in a statement to The Guardian.",
+    "A spokesperson for the company said in an interview with the BBC.",
+])
+def test_the_medium_of_a_reply_is_not_what_it_said(text):
+    # 'in an email to the Guardian' is the adjunct of the attribution (a preposition's noun phrase with its own
+    # prepositional phrase, Quirk et al. 1985, 9.1-9.4), no reported clause: it had been the spokesperson's words
+    assert [s for s in spans(text) if s[0] == "reported"] == []
+
+
+def test_a_that_clause_after_the_medium_is_still_reported():
+    text = "A spokesperson said in an email to the Guardian that the allegations were false."
+    assert [s for s in spans(text) if s[0] == "reported"] == [
+        ("reported", "A spokesperson", "the allegations were false")]
