@@ -167,7 +167,8 @@ def first_person_subject(words_before: Sequence[str], verb: str = "") -> bool:
     (Hyland 2001, "Humble servants of the discipline? Self-mention in research articles", English for Specific
     Purposes 20, on "this paper argues"; Swales & Feak 2004 on the abstract's statement of purpose), and so does
     the writer's own text or inquiry with "our" or "my" ("Our new report finds that ...", "our research found
-    that ...", :data:`_OWN_INQUIRIES`). Another text ("the report argues", "their study contends") is still someone
+    that ...", :data:`_OWN_INQUIRIES`), or with "this" ("This investigation found that ...": an investigative report
+    names its own inquiry so, as "this study" names a paper's). Another text ("the report argues", "their study contends") is still someone
     else's.
     """
     words = [w.lower() for w in words_before]
@@ -178,8 +179,10 @@ def first_person_subject(words_before: Sequence[str], verb: str = "") -> bool:
     last = words[-3:]
     if any(w in FIRST_PERSON for w in last):
         return True
-    if len(last) >= 2 and last[-1] in _OWN_TEXTS and (last[-2] == "this" or last[-3:-1] == ["the", "present"]):
-        return True  # "This article argues that", "the present study contends that": the text's own thesis
+    if len(last) >= 2 and (last[-1] in _OWN_TEXTS or last[-1] in _OWN_INQUIRIES) and (
+            last[-2] == "this" or last[-3:-1] == ["the", "present"]):
+        return True  # "This article argues that", "the present study contends that", "This investigation found
+        # that": the text's own thesis, its inquiry named as the text is (an investigation's own findings)
     if len(last) >= 2 and (last[-1] in _OWN_TEXTS or last[-1] in _OWN_INQUIRIES) and any(
             w in ("our", "my") for w in last[:-1]):
         return True  # "Our new report finds that", "our research found that": the writer's own work, as "we found" is

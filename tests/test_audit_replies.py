@@ -201,3 +201,15 @@ def test_a_that_clause_after_the_medium_is_still_reported():
     text = "A spokesperson said in an email to the Guardian that the allegations were false."
     assert [s for s in spans(text) if s[0] == "reported"] == [
         ("reported", "A spokesperson", "the allegations were false")]
+
+
+@pytest.mark.parametrize("text", [
+    "This investigation found that the cameras enabled mass surveillance of protesters.",
+    "The cameras enabled mass surveillance of protesters, this investigation found.",
+])
+def test_this_investigation_is_the_author_s_own_finding(text):
+    # the text names its own inquiry with "this", as "this study" names a paper's (Hyland 2001 on self-mention): the
+    # finding is the investigation's own voice, not a reported clause with no speaker
+    assert spans(text) == []
+    h = hits(text)
+    assert h.set_index("matched").loc["mass surveillance", "voice"] == "author"
