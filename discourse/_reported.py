@@ -908,6 +908,10 @@ _HEARER_VERBS = frozenset({"told", "tells"})
 _OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 _HEARER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these"})
 _NEXT_WORD = _rx(r"\s+([^\W\d_]+)")
+#: the preposition's object may open with a number ('said in 2021 that ...', 'said on 3 May that ...'): the word
+#: after a preposition is any run of word characters, so the that-clause after the adjunct is found (the year had
+#: stopped the search, and the clause was read from the year on, '2021 that it respects human rights')
+_NEXT_TOKEN = _rx(r"\s+([\w’'\-]+)")
 #: the hearer of "told" as a name: a run of capitalised words (an acronym of two capitals or more, not "I"), after
 #: "the" at most, with "of", "for", "and", "on" or "to" (and "the") between them ("told Reuters", "told Human Rights
 #: Watch", "told the Associated Press", "told the Special Rapporteur on the Right to Privacy")
@@ -989,7 +993,7 @@ def _clause_start(sent: str, m: re.Match) -> tuple[int, bool] | None:
                 prep, loose = more, True
     if prep is None:
         return m.start("rest"), False
-    after = _NEXT_WORD.match(sent, prep.end())
+    after = _NEXT_TOKEN.match(sent, prep.end())
     if after is not None:
         stop = sent.find(";", after.end())
         t = _THAT_CLAUSE.search(sent, after.end(), stop if stop >= 0 else len(sent))

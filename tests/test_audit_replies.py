@@ -213,3 +213,14 @@ def test_this_investigation_is_the_author_s_own_finding(text):
     assert spans(text) == []
     h = hits(text)
     assert h.set_index("matched").loc["mass surveillance", "voice"] == "author"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hikvision said in 2021 that it respects human rights.", "it respects human rights"),
+    ("The ministry said on 3 May that the cameras were for traffic management.",
+     "the cameras were for traffic management"),
+])
+def test_a_dated_adjunct_before_the_that_clause(text, content):
+    # 'in 2021' is an adjunct of the reporting clause; what is reported is the that-clause after it (Quirk et al.
+    # 1985, ch. 16): the year had stopped the search, and the clause was read from the year on
+    assert [s[2] for s in spans(text) if s[0] == "reported"] == [content]
