@@ -792,17 +792,31 @@ def rule_according_to(sent: _Sentence, s: int) -> str | None:
     a standard, not a source; :func:`discourse.quotes.according_to_source`, the same test as the reported
     clauses of :mod:`discourse.quotes`), nor right after a verb of variation or manner ("vary according to the
     political predispositions of States", "act according to": :data:`discourse.quotes.CONFORMITY_VERBS`, its
-    adjunct of manner).
+    adjunct of manner), nor where the source is the document's own ``source`` or ``outlet`` ("according to an
+    investigation by the Guardian" in the Guardian's story: its own finding, as :mod:`discourse.quotes` reads it, whose
+    voice for those words is the author's; :func:`discourse.quotes.own_name_subject`, the rule of "France believes
+    that ..." in France's statement, which :func:`rule_reporting_verb` applies too).
     """
     if sent._according is None:  # the voices of the sentence's "according to"s, found once per sentence
         sent._according = {sent.key(j) for j in sent.at(_ACCORDING) if j < sent.hi and sent.n(j + 1) == "to"
                             and not (j > sent.lo and sent.n(j - 1) in CONFORMITY_VERBS)
                             and according_to_source([sent.n(k) for k in range(j + 2, min(sent.hi, j + 7) + 1)
-                                                     if not sent.p(k)])}
+                                                     if not sent.p(k)])
+                            and not sent.ctx.own_subject(j, _source_words(sent, j + 2))}
     return "according to" if sent._according and sent.key(s) in sent._according else None
 
 
 _ACCORDING = frozenset({"according"})
+
+
+def _source_words(sent: _Sentence, k: int) -> list[str]:
+    """The surface words of the source of "according to" from row ``k``: up to the first punctuation mark, at most
+    eight words ("according to an investigation by the Guardian", "According to the Guardian, ...")."""
+    out: list[str] = []
+    while k <= sent.hi and not sent.p(k) and len(out) < 8:
+        out.append(sent.s(k))
+        k += 1
+    return out
 
 
 #: words that open a noun phrase (Quirk et al. 1985, 5.10-5.12: central determiners, "such" as a predeterminer

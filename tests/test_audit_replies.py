@@ -224,3 +224,16 @@ def test_a_dated_adjunct_before_the_that_clause(text, content):
     # 'in 2021' is an adjunct of the reporting clause; what is reported is the that-clause after it (Quirk et al.
     # 1985, ch. 16): the year had stopped the search, and the clause was read from the year on
     assert [s[2] for s in spans(text) if s[0] == "reported"] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Hikvision cameras enabled mass surveillance, according to an investigation by the Guardian.",
+    "According to the Guardian, Hikvision cameras enabled mass surveillance.",
+])
+def test_according_to_the_outlet_s_own_investigation_is_its_own_finding(text):
+    # in the Guardian's own story the source of "according to" is the author (the rule of "France believes that" in
+    # France's statement): the voice was the author's and the use had still been 'reported'
+    h = hits(text, source="The Guardian").set_index("matched")
+    assert h.loc["mass surveillance", "voice"] == "author" and h.loc["mass surveillance", "use"] == "evaluative"
+    # another outlet's story reports it
+    assert hits(text, source="Reuters").set_index("matched").loc["mass surveillance", "use"] == "reported"
