@@ -276,6 +276,23 @@ def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], 
         body = True
     else:
         body = False
+    if _ends_with_own_name(words, names, body):
+        return True
+    if not body and "and" in words[:-1]:
+        # "An investigation by the Guardian and Amnesty International found that" in the Guardian's story: a subject
+        # of names coordinated with "and" that holds the document's own is a joint claim the writer makes with the
+        # others, the "we" of "the Guardian and I" (Quirk et al. 1985, ch. 10 on concord of person: a coordination that
+        # includes the first person is first person plural), not another voice reporting it
+        k = len(words) - 1 - words[::-1].index("and")
+        if all(w[:1].isupper() or w in ("of", "for", "the") for w in words[k + 1:]) and words[k + 1][:1].isupper() \
+                and _ends_with_own_name(words[:k], names, False):
+            return True
+    return False
+
+
+def _ends_with_own_name(words: list[str], names: tuple[tuple[str, ...], ...], body: bool) -> bool:
+    """Do ``words`` end with one of the document's own ``names`` (:func:`own_name_subject`; ``body``: a body the source
+    speaks through came after the name and was taken off)?"""
     for name in names:
         n = len(name)
         if (n >= 2 and not body and len(words) >= 2 and words[-2] in _ARTICLES and words[-1] == _name_head(name)
@@ -283,9 +300,10 @@ def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], 
             return True  # "The Court considers that" in the European Court of Human Rights' judgment
         if len(words) < n or tuple(words[-n:]) != name:
             continue
-        if not body and len(words) > n and words[-n - 1].lower() == "of" and \
-                not (len(words) > n + 1 and words[-n - 2].lower() in _OWN_BODIES):
-            continue  # "the critics of France claim that": others speaking of the source
+        m = n + 1 if len(words) > n and words[-n - 1] in _ARTICLES else n  # (the name's article: "of the Guardian")
+        if not body and len(words) > m and words[-m - 1].lower() == "of" and \
+                not (len(words) > m + 1 and words[-m - 2].lower() in _OWN_BODIES):
+            continue  # "the critics of France claim that", "critics of the Guardian": others speaking of the source
         return True
     return False
 

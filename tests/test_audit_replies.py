@@ -237,3 +237,22 @@ def test_according_to_the_outlet_s_own_investigation_is_its_own_finding(text):
     assert h.loc["mass surveillance", "voice"] == "author" and h.loc["mass surveillance", "use"] == "evaluative"
     # another outlet's story reports it
     assert hits(text, source="Reuters").set_index("matched").loc["mass surveillance", "use"] == "reported"
+
+
+@pytest.mark.parametrize("text, voice", [
+    # a joint investigation of the outlet and a partner is the outlet's own finding too (the "we" of "the Guardian and
+    # I"); the partners alone, without the outlet, are reported
+    ("An investigation by the Guardian and Amnesty International found that the cameras enabled mass surveillance.",
+     "author"),
+    ("The Guardian and Amnesty International found that the cameras enabled mass surveillance.", "author"),
+    ("Reuters and Amnesty International found that the cameras enabled mass surveillance.", "reported"),
+])
+def test_a_joint_investigation_with_the_outlet(text, voice):
+    assert hits(text, source="The Guardian").set_index("matched").loc["mass surveillance", "voice"] == voice
+
+
+def test_critics_of_the_outlet_are_not_the_outlet():
+    # "of the Guardian": the name after "of" and its article is what the critics speak of, not who speaks (the rule of
+    # "the critics of France"), so the claim is theirs, reported, not the Guardian's evaluation
+    h = hits("Critics of the Guardian claim that its story exaggerated mass surveillance.", source="The Guardian")
+    assert h.set_index("matched").loc["mass surveillance", "use"] == "reported"
