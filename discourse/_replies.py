@@ -13,7 +13,9 @@ products enhance public safety" counted as the investigation's own promotional f
 A reply is read where a paragraph of one line (or the first line of a paragraph) is such a heading (a noun of reply, ``Response``, ``Reply``,
 ``Statement``, ``Letter`` or ``Right of reply``, after ``from`` or ``by`` a name that opens with a capital, or the
 name's possessive before it; then optionally ``to`` an addressee and a date after a comma or a dash), and the
-paragraph after it is prose (it ends as a sentence does). The reply runs over the paragraphs after the heading up to
+paragraph after it is prose (it ends as a sentence does), and the section is the reply, not the writer's account of
+it (a subhead "Hikvision's response" over "Hikvision did not dispute the findings. In a statement, the company said
+..." is the writer's: no reporting clause whose subject is the party or a description of it, no quotation of speech). The reply runs over the paragraphs after the heading up to
 the next heading (a reply heading or any line of at most :data:`HEADING_MAX_WORDS` words that ends neither as a
 sentence does nor with a comma: "Methodology", a signature "Hikvision Compliance Department") or the end of the text, at most
 :data:`REPLY_MAX_PARAGRAPHS` paragraphs. The span is speech (``cue`` the heading as written, ``channel`` the noun of
@@ -67,6 +69,36 @@ def _is_heading(text: str, s: int, e: int) -> bool:
     return len(line) <= 200 and _HEADING.fullmatch(line) is not None
 
 
+# a reporting clause whose subject is the party or a description of it ('Hikvision said', 'the company told', 'A
+# spokesperson declined', 'did not respond'): the writer reports the reply (_narrated)
+_REPORTING = (r"(?:said|says|told|stated|responded|replied|added|declined|denied|did\s+not\s+(?:respond|reply|"
+              r"comment|dispute|answer)|has\s+not\s+(?:responded|replied|commented))\b")
+_NARRATOR_SUBJECT = _rx(r"\b(?:[Tt]he\s+(?:company|firm|group|ministry|government|department|spokes(?:person|man|woman))|"
+                        r"[Aa]\s+(?:company\s+)?spokes(?:person|man|woman)|[Ii]t|[Tt]hey)(?:\s+\w+){0,2}?\s+" + _REPORTING)
+
+# the rest of such a clause after the party's name ('Hikvision did not dispute', 'Hikvision's spokesperson said')
+_AFTER_NAME = _rx(r"(?:[’']s)?(?:\s+\w+){0,3}?\s+" + _REPORTING)
+
+
+def _narrated(text: str, s: int, e: int, name: str, quotes: list[dict]) -> bool:
+    """Is the section from ``s`` to ``e`` the writer's account of the reply rather than the reply itself: a quotation
+    of speech inside it (the writer quoting), or a reporting clause whose subject is the party by its name or a
+    description ('Hikvision did not dispute the findings. In a statement, the company said ...')? A body section
+    headed "Hikvision's response" tells of the response in the third person (Bell 1991 on attribution in news; a
+    reply speaks of the writer in the first person, "we", and of the report in the second or third); such a section
+    stays the writer's."""
+    if any(q["kind"] == "speech" and s <= q["start"] < e for q in quotes):
+        return True
+    words = name.split()
+    head = words[1] if len(words) > 1 and words[0].lower() == "the" else words[0]  # ('Hikvision', 'Ministry')
+    at = text.find(head, s, e)
+    while at >= 0:
+        if _AFTER_NAME.match(text, at + len(head), e) is not None:
+            return True
+        at = text.find(head, at + len(head), e)
+    return _NARRATOR_SUBJECT.search(text, s, e) is not None
+
+
 def reply_sections(text: str, units: list[tuple[int, int]], quotes: list[dict], table, speakers: bool) -> list[dict]:
     """The replies of ``text`` printed under their own headings (module docstring), as speech spans sorted by start;
     ``units`` are the paragraphs, ``quotes`` the quotations found (a reply inside one is none), ``table`` the
@@ -106,6 +138,8 @@ def reply_sections(text: str, units: list[tuple[int, int]], quotes: list[dict], 
         if any(q["start"] <= s and q["end"] >= e for q in quotes):
             continue
         name = (h.group("name") or h.group("name2")).strip()
+        if _narrated(text, s, e, name, quotes):
+            continue
         noun = " ".join((h.group("noun") or h.group("noun2")).lower().split())
         if not speakers:
             info = dict(_NO_SPEAKERS_AT_ALL)

@@ -118,6 +118,17 @@ def test_a_reply_under_its_dated_heading_is_the_company_s():
     assert q["channel"] == "response" and q["speaker_reason"] == "reply heading"
 
 
+def test_a_section_that_tells_of_the_response_stays_the_writer_s():
+    # a subhead "Hikvision's response" over the writer's account of it (third person, a reporting clause, a quotation)
+    # is no printed reply: "Dahua did not respond" there had become Hikvision's words
+    text = ("Our investigation found that the cameras enabled mass surveillance.\n\nHikvision's response\n\n"
+            "Hikvision did not dispute the findings. In a statement, the company said it \"respects human rights\".\n\n"
+            "Dahua did not respond to a request for comment.\n")
+    assert [s for s in spans(text) if s[0] == "speech" and s[2].startswith("Hikvision did not")] == []
+    h = hits(text).set_index("matched")
+    assert h.loc["mass surveillance", "voice"] == "author"
+
+
 def test_a_heading_with_its_reply_on_the_next_line():
     # no blank line between the heading and the reply: the heading is the paragraph's first line
     text = ("The cameras were used to profile Uyghurs.\n\nResponse from Dahua Technology, 15 May 2023\n"
