@@ -7149,3 +7149,24 @@ def test_a_quotation_after_a_locator_frame_continues_the_speaker_cited_before():
     text = ("In his memoir, Theodore Sorensen says:\n\n\"The world was aroused by this deception.\"\n\n"
             "And on page 302 someone else wrote:\n\n\"The agency even dictated the communiqués.\"")
     assert find_quote_spans(text)[1]["speaker"] != "Theodore Sorensen"
+
+
+def test_work_noun_hint_tried_at_its_nouns_is_the_patterns_search():
+    """_speakers._work_noun_hint (the pattern tried where one of its nouns is written) answers as
+    _WORK_NOUN_HINT.search on made-up strings of the nouns, words that hold them ('display', 'Facebook', 'songs'),
+    names, spacing and punctuation."""
+    import random
+
+    from discourse import _speakers
+
+    pieces = ["book", "novel", "play", "display", "Facebook", "memoir", "memoirs", "autobiography", "songs", "film",
+              " ", "\n", "  ", "Kennedy", "emma", "-", "’", "'", ",", "the", "x", "B", "book Emma", "novel\nKim",
+              "xplay Kennedy", "song  Blue", "-film Z"]
+    rng = random.Random(19)
+    found = 0
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        want = _speakers._WORK_NOUN_HINT.search(t) is not None
+        assert _speakers._work_noun_hint(t) is want, t
+        found += want
+    assert 300 < found < 4700  # both answers are common (else the comparison proves little)
