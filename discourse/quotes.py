@@ -745,6 +745,7 @@ from ._reported import (
     opens_adverbial_clause,
     own_name_subject,
     own_names,
+    report_authors,
 )
 from ._speaker_names import _GIVEN_NAMES, _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
 from ._speaker_scorer import rescore
@@ -766,7 +767,7 @@ from .segment import line_feed_view
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "interpolation_spans", "interpolation_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
-           "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names",
+           "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names", "report_authors",
            "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH",
            "CLAIM_FORMS", "claims_a_right", "PREPOSITIONS"]
 
@@ -1619,6 +1620,9 @@ def find_quote_spans(text: str, *, paragraphs: Sequence[tuple[int, int]] | None 
         raise TypeError(f"reported must be True or False, got {type(reported).__name__}")
     check_speakers(speakers)
     names = _own_names(source_names) if reported else ()
+    if reported and (authors := report_authors(text)):
+        # the author a report's title line names speaks of itself in the third person (report_authors)
+        names = names + tuple(n for n in own_names(authors) if n not in names)
     try:
         folded = _fold_capitals(text)
         read = text if folded is None else folded
