@@ -65,6 +65,12 @@ THAT_REPORTING_VERBS = frozenset({
     # -s forms other than "responds" are left out: they are also nouns, which a relative "that" follows ("one of the
     # most important comments that can be made", Brown cg44; "The only answer will be ..."), and minutes write the past
     "answered", "replied", "responds", "responded", "commented", "remarked",
+    # "indicate" in its sense of saying briefly or indirectly, the verb with which UN reports and minutes summarise a
+    # State's or a party's submission ("The Government of Kenya indicated that the cameras were installed to ensure
+    # public safety"): a non-factive reporting verb (Thompson & Ye 1991), as "suggest" is; without "that" it points at
+    # a thing ("the signs indicated the location of every camera"), and with an evidence subject it is no speech at
+    # all ("The record indicates that ...": INDICATING_BODIES)
+    "indicate", "indicates", "indicated",
 })
 #: the forms of "claim", which is also a verb of demanding a right as one's due: with such a right as its noun
 #: object it reports no clause (:func:`claims_a_right`)
@@ -86,6 +92,37 @@ def claims_a_right(words_after: Sequence[str]) -> bool:
     return words_after[0] == "priority" or tuple(words_after[:3]) == ("the", "benefit", "of")
 
 
+#: the forms of "indicate", which report speech only with an agentive subject (Quirk et al. 1985, 10.19 on the
+#: agentive role of a subject): a person or a body that speaks, named by one of :data:`INDICATING_BODIES`. With an
+#: evidence subject, "The record indicates that ...", "These incidents have indicated that ...", "briefings ...
+#: indicate that ...", it is the writer's inference from the evidence (the evidential sense: half of its
+#: that-clauses in 300 UN speeches of 1987-1989), not another voice
+INDICATE_VERBS = frozenset({"indicate", "indicates", "indicated"})
+#: the heads of a subject that speaks in the sense of "indicate" (see :data:`INDICATE_VERBS`): governments and
+#: their organs, the parties and offices of UN summaries ("the State party indicated that", "the Secretary-General
+#: indicated that", "the delegation of Kenya indicated that")
+INDICATING_BODIES = frozenset({
+    "government", "governments", "ministry", "ministries", "minister", "ministers", "delegation", "delegations",
+    "state", "states", "party", "parties", "authorities", "secretary", "secretaries", "secretariat", "president",
+    "representative", "representatives", "mission", "embassy", "rapporteur", "commissioner", "committee", "council",
+    "court", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "agency",
+})
+
+
+def indicating_subject(subject: str) -> bool:
+    """May ``subject`` be the speaker of "indicate" in its sense of saying (:data:`INDICATE_VERBS`)? It may when one
+    of its words names a body or an office that speaks (:data:`INDICATING_BODIES`): "the Government of Kenya",
+    "the Secretary-General", "the State party"; not "The record", "These incidents", "it"."""
+    return any(w in INDICATING_BODIES for w in _ALPHA.findall(subject.lower()))
+
+
+#: the verbs of telling that report only with their hearer before a that-clause ("informed the Special Rapporteur
+#: that ...", "assured the Committee that ..."), as "told X that" does: the TELL group of the 'V n that' pattern
+#: (Francis, Hunston & Manning 1996, COBUILD Grammar Patterns 1: Verbs; Quirk et al. 1985, 16.63-16.64 on
+#: ditransitive complementation with a that-clause), with which UN reports summarise what a State told the mandate
+#: holder. Alone they are no reporting verbs ("informed consent", "informed the Special Rapporteur of its
+#: programme", "assured the delegation of its cooperation")
+TELL_THAT_VERBS = frozenset({"told", "tells", "informed", "informs", "assured", "assures"})
 # Factive verbs ("note", "point out", "explain", "acknowledge", "admit", "concede", "confirm") are not
 # reporting verbs here: they presuppose the truth of their complement (Kiparsky & Kiparsky 1970), so a writer
 # who puts "critics note that the system enables repression" commits to it. They still attribute direct
@@ -436,11 +473,14 @@ def according_to_source(complement: Sequence[str]) -> bool:
     return True
 
 
-_RCUE_WORDS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=lambda w: (-len(w), w))
-_RCUE = (r"(?:told\s+(?:[\w’'\-]+\s+){1,4}?that|tells\s+(?:[\w’'\-]+\s+){1,4}?that|"
+_RCUE_VERBS = sorted(REPORTING_VERBS | THAT_REPORTING_VERBS, key=lambda w: (-len(w), w))
+# the words a reporting cue opens with, the words of the gates below: the reporting verbs and the verbs of telling
+# (which report only as "informed X that": _RCUE)
+_RCUE_WORDS = sorted(set(_RCUE_VERBS) | TELL_THAT_VERBS, key=lambda w: (-len(w), w))
+_RCUE = (r"(?:(?:" + "|".join(sorted(TELL_THAT_VERBS)) + r")\s+(?:[\w’'\-]+\s+){1,4}?that|"
          r"told\s+(?:reporters|journalists|the\s+press|newsmen|delegates|the\s+committee|the\s+court|the\s+jury|"
          r"the\s+audience|the\s+hearing|members|investors|analysts)|"
-         + "|".join(_RCUE_WORDS) + r")")
+         + "|".join(_RCUE_VERBS) + r")")
 _RCUE_FIRST = frozenset(_RCUE_WORDS) | {"according"}
 # finds a word of _RCUE_FIRST as a whole run of a-z letters in a lower-cased string: where
 # ``not _RCUE_FIRST.isdisjoint(_ALPHA.findall(s))`` (see _quote_cues._WordSet, in C where the kernel is built)
@@ -460,7 +500,7 @@ _R_ACC_FWD = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,;:“”
 # (with an apposition after the subject, as _R_FWD has: "..., Jane Roe, director of programs, told members of the
 # council on Monday.")
 _R_BACK = _rx(rf",\s+(?P<spk>{_NP})(?:,\s+[^,“”\"]{{1,100}},)?(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told\s+[\w\s]{{1,30}}?|"
-                     + "|".join(_RCUE_WORDS) + rf"){_TIME}\s*[.!?]?\s*$")
+                     + "|".join(_RCUE_VERBS) + rf"){_TIME}\s*[.!?]?\s*$")
 # the verbs of a final reporting clause with inversion (", said Ann Roe."), shared by the pattern and its gate
 _R_INV_VERBS = "said|says|added|adds|argued|warned|declared|claimed|insisted|stressed"
 # (its apposition may hold the full stop of an abbreviation, which a sentence holds since _joined: ", said C. Virgil
@@ -696,6 +736,15 @@ def _joined(text: str, units: list[tuple[int, int]], looked: list[tuple[int, int
     return out
 
 
+def _lacks_that(m: re.Match) -> bool:
+    """Is the cue of an _R_FWD or _R_FWD_CONT match ``m`` a verb that reports only with a that-clause
+    (:data:`THAT_REPORTING_VERBS`) and has none? A cue of the hearer form holds its "that" ("tells the Special
+    Rapporteur that", "informed the Committee that"), which had been read as missing, so "tells X that" reported
+    nothing where "told X that" did."""
+    cue = m.group("cue")
+    return cue.split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that") and not cue.endswith("that")
+
+
 def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]], k: int) -> bool:
     r"""Can an _R_FWD match in ``sent = text[ss:send]`` pass the tests of :func:`_reported` that do not look at
     its subject? Looks only at the places ``gates[k:]`` (those of :func:`_reported_places`, the first one at or
@@ -721,7 +770,7 @@ def _fwd_candidates(text: str, ss: int, send: int, gates: list[tuple[int, int]],
         # character is white space it matches where _R_FWD_CONT matches at g + 1, so one match answers both; a
         # place that passes the other tests passes the tail test too, and the first such place answers True)
         m = _R_FWD_CONT.match(text, g + 1, send)
-        if m is not None and not (m.group("cue").split()[0].lower() in THAT_REPORTING_VERBS and not m.group("that")) \
+        if m is not None and not _lacks_that(m) \
                 and not _first_person_before(text, ss, g + 1, m.group("cue").split()[0] if m.group("that") else ""):
             return True
     return False
@@ -1321,8 +1370,14 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             # inverted reading had taken 'the programme kept people safe' for the speaker)
             continue
         verb = m.group("cue").split()[0].lower()
-        if verb in THAT_REPORTING_VERBS and not m.group("that"):
+        if _lacks_that(m):
             continue  # "maintains the platform", "added cameras": not speech
+        if verb in INDICATE_VERBS and (not indicating_subject(m.group("spk")) or (
+                (w := _PREV_WORD.search(sent, 0, m.start("spk"))) is not None and w.group(1).lower() in PREPOSITIONS)):
+            # "The record indicates that ...": evidence, not a speaker; "measures taken by the Government indicate
+            # that": the body is the complement of a preposition inside the subject (Quirk et al. 1985, 9.1), whose
+            # head, the measures, is evidence
+            continue
         if _first_person_before(sent, 0, m.start("cue"), verb if m.group("that") else "") or \
                 not _plausible(m.group("spk"), verb) or \
                 (names and own_name_subject((sent[:m.start("cue")],), names)):
@@ -1375,6 +1430,9 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
                 continue
             if m and names and own_name_subject((m.group("spk"),), names):
                 continue  # ", France believes." in France's statement
+            if m and rx is _R_BACK and m.group("cue").lower() in INDICATE_VERBS \
+                    and not indicating_subject(m.group("spk")):
+                continue  # ", the figures indicate.": evidence, not a speaker
             if m and not (rx is _R_BACK and first_person_subject(_ALPHA.findall(m.group("spk").lower()))):
                 found = (m.group("spk"), m.group("cue"), ss + lead, ss + m.start())
                 break

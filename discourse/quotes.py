@@ -509,13 +509,15 @@ Reported speech
 ``find_quote_spans(text, reported=True)`` (and ``find_quotes(corpus, reported=True)``) add the reported
 (indirect) speech of the text as spans of kind ``reported``, after the quotations (their ``quote_id``
 continues the quotations' numbering, so quotation ids do not change): the clause after ``Name says (that)``,
-``Name told X that``, ``according to Name,``, and the clause before a sentence-final ``, Name said.`` /
+``Name told X that`` (and the other verbs of telling, :data:`TELL_THAT_VERBS`: ``informed X that``, ``assured X
+that``), ``according to Name,``, and the clause before a sentence-final ``, Name said.`` /
 ``, said Name.`` / ``, according to Name.`` This is the one rule of reported speech; ``discourse.stance``
 applies the same definition to token tables whose voice was not computed here. Reporting verbs
 (:data:`REPORTING_VERBS`: say, claim, argue, assert, insist, contend, allege, boast, tout, tell, declare) take
 their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress,
 emphasise, add, suggest, believe, warn, promise, predict, report, testify, and the verbs of legal argument
-submit and complain) only with "that" before the
+submit and complain, and "indicate" with a subject that names a speaking body, :func:`indicating_subject`) only
+with "that" before the
 clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
 :func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would
@@ -733,15 +735,18 @@ from ._reported import (
     CONFORMITY_NOUNS,
     CONFORMITY_VERBS,
     FIRST_PERSON,
+    INDICATE_VERBS,
     PARTICIPLES,
     PREPOSITIONS,
     REPORT_REACH,
     REPORTING_VERBS,
+    TELL_THAT_VERBS,
     THAT_REPORTING_VERBS,
     _reported,
     according_to_source,
     claims_a_right,
     first_person_subject,
+    indicating_subject,
     opens_adverbial_clause,
     own_name_subject,
     own_names,
@@ -767,7 +772,7 @@ from .segment import line_feed_view
 
 __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voices", "interpolation_spans", "interpolation_voices", "QUOTE_COLUMNS", "CUE_VERBS",
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
-           "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names", "report_authors",
+           "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names", "report_authors", "INDICATE_VERBS", "indicating_subject", "TELL_THAT_VERBS",
            "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH",
            "CLAIM_FORMS", "claims_a_right", "PREPOSITIONS"]
 

@@ -80,3 +80,56 @@ def test_frame_balance_by_voice_of_a_report_keeps_its_own_rights_language():
     china = hits[hits["entry"].isin(["smart cit*", "public safety"])]
     assert set(china["voice"]) == {"reported"} and set(china["speaker"]) == {"Government of China"}
 
+
+def test_the_verbs_that_summarise_a_state_submission_report_it():
+    # hand labels: each sentence gives the Government's words, not the rapporteur's ("indicate" with a that-clause,
+    # and the verbs of telling with the hearer before the clause: Francis, Hunston & Manning 1996, 'V n that')
+    cases = {
+        "The Government of Kenya indicated that the cameras had been installed to ensure public safety.":
+            ("Government of Kenya", "indicated"),
+        "The Government informed the Special Rapporteur that its safe city programme had reduced crime.":
+            ("Government", "informed"),
+        "The Ministry assured the Committee that its smart city platform respected privacy.": ("Ministry", "assured"),
+        "The Ministry tells the Special Rapporteur that its safe city cameras keep residents safe.": ("Ministry", "tells"),
+    }
+    for text, (speaker, cue) in cases.items():
+        got = _reported(text)
+        assert len(got) == 1 and got[0][0].endswith(speaker) and got[0][1].split()[0] == cue, (text, got)
+
+
+def test_the_same_verbs_without_a_clause_report_nothing():
+    for text in ("The Government informed the Special Rapporteur of its safe city programme in March.",
+                 "Informed consent is required before biometric data are collected in public spaces.",
+                 "The signs indicated the location of every camera in the safe city zone.",
+                 "The Government assured the delegation of its full cooperation with the mandate."):
+        assert _reported(text) == [], text
+
+
+def test_public_safety_in_a_state_submission_is_the_states_word():
+    text = SR_REPORT.replace("In its submission, the Government of Serbia stated",
+                             "The Government of Serbia indicated")
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["sr"], "source": ["SR privacy"], "text": [text]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus))
+    promo = hits[hits["entry"].isin(["safe cit*", "public safety"])]
+    # hand labels: both promotional hits are in the Government's indicated clause: reported, not the author's
+    assert len(promo) == 2 and set(promo["use"]) == {"reported"}
+    assert set(promo["speaker"]) == {"Government of Serbia"}
+
+
+def test_indicate_with_an_evidence_subject_reports_nothing():
+    for text in ("The record indicates that the cameras were installed without any legal basis in the capital.",
+                 "These incidents have indicated that the threat of surveillance is still growing in the region."):
+        assert _reported(text) == [], text
+    assert _reported("In March, the State party indicated that the programme had ended in every province.") == [
+        ("the State party", "indicated")]
+
+
+def test_the_use_rules_read_indicate_as_the_quotation_rules_do():
+    # tables whose voice was not computed by the quotation rules (quotes=False) give the same uses
+    texts = ["The record indicates that the safe city programme improved public safety in the capital.",
+             "The Government of Kenya indicated that the safe city programme improved public safety in the capital."]
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["record", "kenya"], "text": texts}))
+    for quotes in (False, True):
+        hits = dc.find_frame_terms(dc.tokenize(corpus, quotes=quotes))
+        uses = hits[hits["entry"] == "public safety"].set_index("doc_id")["use"]
+        assert uses["record"] == "evaluative" and uses["kenya"] == "reported", quotes

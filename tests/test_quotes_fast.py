@@ -217,8 +217,9 @@ def _fwd_may_report_plain(sent: str) -> bool:
         m = _reported._R_FWD_CONT.match(sent, cm.start())
         if m is None:
             continue
-        if m.group("cue").split()[0].lower() in q.THAT_REPORTING_VERBS and not m.group("that"):
-            continue
+        if m.group("cue").split()[0].lower() in q.THAT_REPORTING_VERBS and not m.group("that") \
+                and not m.group("cue").endswith("that"):
+            continue  # (a cue of the hearer form, "tells the council that", holds its "that")
         if q.first_person_subject(_quote_cues._ALPHA.findall(sent[:cm.start()].lower()),
                                   m.group("cue").split()[0] if m.group("that") else ""):
             continue
