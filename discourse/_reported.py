@@ -16,7 +16,7 @@ from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
 from ._speaker_names import _RUN_TITLES
 from ._speakers import _channel_near, _Speakers
-from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS, ellipsis_ends_sentence
+from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS, ellipsis_ends_sentence, note_reference_after
 
 # --------------------------------------------------------------------------------------------- reported speech
 # The one rule of reported (indirect) speech, shared with discourse.stance (which applies it to token tables
@@ -650,7 +650,8 @@ def _stop_goes_on(text: str, i: int, end: int) -> bool:
     The piece must end in one full stop after a letter or a digit (no other mark, no closing mark). Then the
     stop ends no sentence where
 
-    - a letter or a digit follows it at once: a decimal ("4.4 million"), a dotted abbreviation ("U.S", "e.g");
+    - a letter or a digit follows it at once: a decimal ("4.4 million"), a dotted abbreviation ("U.S", "e.g"); not a
+      note reference after a sentence end ("public safety.12 The ...": :func:`discourse.segment.note_reference_after`);
       Punkt takes a full stop for a candidate sentence end only before white space or punctuation (nltk's
       ``period_context_re``, :mod:`discourse.segment`);
     - it closes an abbreviated title or a place's "Mt." ("Mr. Smith", "Gov. Ruiz": :data:`_TITLE_STOPS`) or a single
@@ -673,6 +674,8 @@ def _stop_goes_on(text: str, i: int, end: int) -> bool:
     if i >= end or i < 2 or text[i - 1] != "." or not text[i - 2].isalnum():
         return False
     nxt = text[i]
+    if nxt.isdigit() and note_reference_after(text, i) >= 0:
+        return False  # "... public safety.12 The Special Rapporteur": a note reference after the sentence's end
     if nxt.isalnum():
         return True
     j = i - 1  # the letters before the stop, with the inner stops of a dotted abbreviation ("U.S", "a.m")

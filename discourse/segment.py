@@ -32,7 +32,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from ._re_cache import finditer_lines
 from ._util import check_type, compiled
 
-__all__ = ["paragraphs", "sentences", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps",
+__all__ = ["paragraphs", "sentences", "note_reference_after", "split_list_items", "has_list_items", "LIST_MARKERS", "caption_turn_marks", "page_furniture", "live_blog_stamps",
            "newest_first", "line_key", "line_feed_view", "ABBREVIATIONS", "ellipsis_run", "ellipsis_ends_sentence",
            "LOCATOR_ABBREVIATIONS", "SUBTITLE_TIMING"]
 
@@ -714,6 +714,62 @@ def _chain_to_number(text: str, s: int) -> bool:
     return all(w in _CHAIN_WORDS or w in LOCATOR_ABBREVIATIONS for w in words)
 
 
+#: a note reference flattened into the text after a sentence's final mark ("... improved public safety.12 The
+#: Special Rapporteur ..."): a word of two letters or more, the mark (and a closing quotation mark or bracket), one
+#: to three digits, then white space and a capital or an opening mark, or the end; not a part of a document symbol
+#: after a slash ("AHG/Res.103 (XVIII)")
+_NOTE_REFERENCE = re.compile(r"(?<![\w./])([^\W\d_]{2,})([.!?][\"”’')\]]?)(\d{1,3})(?=\s+[\"“‘(\[]?[A-Z]|\s*$)")
+
+
+def note_reference_after(text: str, i: int) -> int:
+    """Where the note reference number that stands right after the sentence end at ``text[i - 1]`` ends, or -1.
+
+    A note reference follows the punctuation of the sentence it annotates (Chicago Manual 14.26: "A note number
+    should generally be placed at the end of a sentence or at the end of a clause ... it follows any punctuation mark
+    except for the dash"; the UN Editorial Manual sets footnote indicators so too). Set as a superscript, it loses its
+    size when the text is copied from a PDF or a web page, "public safety.12 The Special Rapporteur ...", and the
+    full stop then stands before a digit as in a decimal: the sentence, and a reported clause in it, ran on into the
+    next one (the State's summary "reported" the mandate holder's own next sentence). The digits are a note reference
+    where a word of two letters or more that is no abbreviation before a number (:data:`ABBREVIATIONS`,
+    :data:`LOCATOR_ABBREVIATIONS`: "para.12", "No.5", "p.3") comes before the mark, and white space and a capital
+    follow them, or the end of the text."""
+    j = i - 1
+    while j > 0 and text[j] in "\"”’')]":
+        j -= 1
+    if j < 2 or text[j] not in ".!?" or i >= len(text) or not text[i].isdigit():
+        return -1
+    start = j
+    while start > 0 and (text[start - 1].isalpha()):
+        start -= 1
+    m = _NOTE_REFERENCE.match(text, start)
+    if m is None or m.end(2) != i or m.group(1).lower() in ABBREVIATIONS or \
+            m.group(1).lower() in LOCATOR_ABBREVIATIONS:
+        return -1
+    return m.end(3)
+
+
+def _split_at_note_references(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each sentence cut after the note reference that follows a sentence end inside it
+    (:func:`note_reference_after`): the number stays with the sentence it annotates."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _NOTE_REFERENCE_ANY.finditer(text, s, e):
+            cut = note_reference_after(text, m.end())
+            if cut > s and cut < e:
+                nxt = cut
+                while nxt < e and text[nxt].isspace():
+                    nxt += 1
+                if nxt < e:
+                    out.append((s, cut))
+                    s = nxt
+        out.append((s, e))
+    return out
+
+
+#: a sentence end right before a digit (the candidates of :func:`note_reference_after`)
+_NOTE_REFERENCE_ANY = re.compile(r"[^\W\d_][.!?][\"”’')\]]?(?=\d)")
+
+
 def _join_locators(text: str, spans: list[tuple[int, int]], paras: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` with each sentence that ends in a locator abbreviation (:data:`LOCATOR_ABBREVIATIONS`) joined to the
     next when that opens with the abbreviation's number, in the same paragraph: "compliance with Art. 5(1)(h)" and
@@ -1275,6 +1331,8 @@ def sentences(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list
         out = _join_locators(text, out, spans)
     if out and (". ." in text or "..." in text):
         out = _join_ellipses(text, out, spans)
+    if out and _NOTE_REFERENCE_ANY.search(text) is not None:
+        out = _split_at_note_references(text, out)
     if out and not text.isascii() and _ANY_TERMINAL.search(text, out[0][0], out[-1][1]) is not None:
         out = _split_at_terminals(text, out)
     if out and has_list_items(text):

@@ -133,3 +133,29 @@ def test_the_use_rules_read_indicate_as_the_quotation_rules_do():
         hits = dc.find_frame_terms(dc.tokenize(corpus, quotes=quotes))
         uses = hits[hits["entry"] == "public safety"].set_index("doc_id")["use"]
         assert uses["record"] == "evaluative" and uses["kenya"] == "reported", quotes
+
+
+NOTE_TEXT = ("14. The Government of Serbia stated that its safe city programme had improved public safety.12 The Special "
+             "Rapporteur recalls that mass surveillance is incompatible with the right to privacy.13\n\n"
+             "15. Growth reached 4.5 per cent in 2019. See para.12 The text that follows. It rose to 3.12 Then it fell.")
+
+
+def test_a_note_reference_after_a_full_stop_ends_the_sentence():
+    from discourse.segment import sentences
+    # hand labels (Chicago Manual 14.26: a note number follows the sentence's punctuation): the number stays with the
+    # sentence it annotates; a decimal and a locator ("para.12") end no sentence
+    got = [NOTE_TEXT[s:e] for s, e in sentences(NOTE_TEXT)]
+    assert got[1].endswith("public safety.12") and got[2].startswith("The Special Rapporteur recalls")
+    assert "Growth reached 4.5 per cent in 2019." in got
+    assert "See para.12 The text that follows." in got and "It rose to 3.12 Then it fell." in got
+
+
+def test_a_state_summary_does_not_report_the_next_sentence_after_its_note():
+    spans = [s for s in find_quote_spans(NOTE_TEXT, reported=True) if s["kind"] == "reported"]
+    assert [(s["speaker"], NOTE_TEXT[s["start"]:s["end"]]) for s in spans] == [
+        ("Government of Serbia", "its safe city programme had improved public safety")]
+    corpus = dc.load_corpus(pd.DataFrame({"doc_id": ["n"], "text": [NOTE_TEXT]}))
+    hits = dc.find_frame_terms(dc.tokenize(corpus)).set_index("entry")
+    # hand labels: the rights language of the sentence after the note is the author's own
+    assert hits.loc["mass surveillance", "voice"] == "author" and hits.loc["right to privacy", "voice"] == "author"
+    assert hits.loc["public safety", "voice"] == "reported"
