@@ -106,6 +106,9 @@ INDICATING_BODIES = frozenset({
     "state", "states", "party", "parties", "authorities", "secretary", "secretaries", "secretariat", "president",
     "representative", "representatives", "mission", "embassy", "rapporteur", "commissioner", "committee", "council",
     "court", "spokesperson", "spokesman", "spokeswoman", "official", "officials", "agency",
+    # the personal pronouns that refer to persons only (Quirk et al. 1985, 6.10), not "it" or "they", which refer to
+    # evidence as often ("it indicates that the elimination of secrecy is becoming ...")
+    "he", "she",
 })
 
 

@@ -122,6 +122,10 @@ def test_indicate_with_an_evidence_subject_reports_nothing():
         assert _reported(text) == [], text
     assert _reported("In March, the State party indicated that the programme had ended in every province.") == [
         ("the State party", "indicated")]
+    # a person's pronoun speaks; "it" is as often the evidence ("it indicates that secrecy is ending")
+    text = "The Minister of the Interior met the Special Rapporteur. He indicated that the cameras had been removed."
+    assert [cue for _, cue in _reported(text)] == ["indicated"]
+    assert _reported("The budget grew. It indicates that the cameras are a priority of the city council.") == []
 
 
 def test_the_use_rules_read_indicate_as_the_quotation_rules_do():
