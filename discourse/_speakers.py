@@ -2674,6 +2674,14 @@ def _takes_up(introduced: str, anaphor: str) -> bool:
     the same noun, or its head ('press release' -> 'release', 'written statement' -> 'statement')?"""
     return introduced == anaphor or introduced.rsplit(" ", 1)[-1] == anaphor
 
+
+#: "the State party" and "the States parties", the terms of art of treaty law for a State bound by the treaty (Vienna
+#: Convention on the Law of Treaties, art. 2(1)(g)), with which a treaty body's concluding observations name the State
+#: under review: no political party, and no organisation named before (the committee of the masthead had been taken
+#: for it, 'description resolved to an organisation named before'); the description stays as written
+_TREATY_PARTIES = (["state", "party"], ["states", "parties"])
+
+
 class _Speakers:
     """The people and organisations a document names, and the rules that turn a speaker as written into
     the canonical one. Built once per document where a speaker is resolved (:class:`_Deferred`); one pass over the text."""
@@ -6003,7 +6011,7 @@ class _Speakers:
                 # a body whose name ends in the head, 'One longtime subway operator, who asked not to be named, ...')
                 out.update(speaker=anon, speaker_role=None, speaker_reason="description")
                 return out
-            if words[0].lower() == "the":
+            if words[0].lower() == "the" and [w.lower() for w in words[1:]] not in _TREATY_PARTIES:
                 ent = self._org_by_head(words[1:], max(pos, where))
                 if ent is not None:  # the jury, the council: the body named in full before
                     return self._fill(out, ent, "description resolved to an organisation named before")

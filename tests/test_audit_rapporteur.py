@@ -163,3 +163,12 @@ def test_a_state_summary_does_not_report_the_next_sentence_after_its_note():
     # hand labels: the rights language of the sentence after the note is the author's own
     assert hits.loc["mass surveillance", "voice"] == "author" and hits.loc["right to privacy", "voice"] == "author"
     assert hits.loc["public safety", "voice"] == "reported"
+
+
+
+def test_the_state_party_is_no_organisation_named_before():
+    # hand label: in a treaty body's text "the State party" is the State under review (Vienna Convention on the Law of
+    # Treaties, art. 2(1)(g)), not the committee its masthead names
+    text = ("Human Rights Committee\n\nConcluding observations on the fourth periodic report of Kenya\n\n"
+            "23. The State party stated that the programme had improved public safety in Nairobi.\n")
+    assert _reported(text) == [("The State party", "stated")]
