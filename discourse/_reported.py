@@ -291,6 +291,16 @@ _REPORT_TITLE = re.compile(
     r"(?P<name>[A-Z][^\n,.;:()]*?)[ \t]*(?:,[^\n]*)?$", re.M)
 
 
+#: the masthead line of a treaty body's concluding observations that names the committee ("Human Rights Committee",
+#: "Committee against Torture", "Committee on Economic, Social and Cultural Rights"), a line of its own
+_COMMITTEE_LINE = re.compile(
+    r"^[ \t]*(?P<name>(?:[A-Z][\w’'\-]*[ \t]+){0,4}Committee(?:[ \t]+(?:on|against|for)[ \t]+[^\n.;:]*)?)[ \t]*$", re.M)
+#: the title line of a text a body adopted ("Views adopted by the Committee under article 5 (4) of the Optional
+#: Protocol, concerning communication No. 2345/2014", "General comment No. 37 adopted by the Human Rights Committee")
+_ADOPTED_BY = re.compile(r"^[^\n]{0,80}?\badopted[ \t]+by[ \t]+the[ \t]+(?P<name>[A-Z][^\n,.;:()]*?)"
+                         r"(?:[ \t]+(?:under|at|on|in|during)\b[^\n]*|,[^\n]*)?[ \t]*$", re.M)
+
+
 def report_authors(text: str) -> list[str]:
     """The authors that the title lines of a report name in its first :data:`TITLE_REACH` characters ("Report of
     the United Nations High Commissioner for Human Rights" gives that name), as further own names of the document
@@ -302,11 +312,32 @@ def report_authors(text: str) -> list[str]:
     (Thompson 1994, ch. 2 on self-attribution; the name taken up by its head noun, Halliday & Hasan 1976, 6.1), the
     report's own voice, not a speaker it reports. Without this, the mandate holder's own conclusions were reported
     speech of "The High Commissioner" and fell out of the author's frame counts. A text without such a title line (a
-    news story on the report) keeps the mandate holder as a voice it reports."""
+    news story on the report) keeps the mandate holder as a voice it reports.
+
+    A treaty body's concluding observations name their author in the masthead line above the title ("Human Rights
+    Committee" / "Concluding observations on the fourth periodic report of Kenya"), and a text a body adopted names it
+    in its title ("Views adopted by the Committee under article 5 (4) ..."): "The Committee believes that ..." there
+    is the committee's own view, as in its reports."""
     head = text[:TITLE_REACH]
-    if "eport of the" not in head:
-        return []
-    return [m.group("name") for m in _REPORT_TITLE.finditer(head)]
+    out: list[str] = []
+    if "eport of the" in head:
+        out += [m.group("name") for m in _REPORT_TITLE.finditer(head) if _title_paragraph(head, m)]
+    if "oncluding observations" in head:
+        out += [m.group("name") for m in _COMMITTEE_LINE.finditer(head[:head.find("oncluding observations")])
+                if _title_paragraph(head, m)]
+    if "adopted by the" in head:
+        out += [m.group("name") for m in _ADOPTED_BY.finditer(head) if _title_paragraph(head, m)]
+    return out
+
+
+def _title_paragraph(text: str, m: re.Match) -> bool:
+    """Is the line of ``m`` a paragraph of its own (blank lines or the text's start and end around it), as a title
+    page sets its lines? A line of hard-wrapped prose that opens with "report of the" ("... we have read the" /
+    "report of the United Nations immediately ...", in UN speeches) is none."""
+    before = text[:m.start()].rstrip(" \t")
+    after = text[m.end():].lstrip(" \t")
+    return (not before.strip() or before.endswith("\n\n") or bool(re.search(r"\n[ \t]*\n$", before))) and (
+        not after.strip() or bool(re.match(r"\n[ \t]*\n", after)))
 
 
 def own_name_subject(words_before: Sequence[str], names: tuple[tuple[str, ...], ...]) -> bool:

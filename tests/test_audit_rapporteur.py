@@ -172,3 +172,18 @@ def test_the_state_party_is_no_organisation_named_before():
     text = ("Human Rights Committee\n\nConcluding observations on the fourth periodic report of Kenya\n\n"
             "23. The State party stated that the programme had improved public safety in Nairobi.\n")
     assert _reported(text) == [("The State party", "stated")]
+
+
+def test_a_treaty_body_speaks_of_itself_in_its_concluding_observations_and_views():
+    co = ("CCPR/C/KEN/CO/4\n\nHuman Rights Committee\n\nConcluding observations on the fourth periodic report of Kenya\n\n"
+          "22. The Committee believes that the safe city programme enables mass surveillance without a legal basis.\n\n"
+          "23. The State party indicated that the programme had improved public safety in Nairobi.\n")
+    # hand labels: 22 is the Committee's own view (the masthead names it); 23 is the State party's submission
+    assert _reported(co) == [("The State party", "indicated")]
+    views = ("CCPR/C/130/D/2345/2014\n\nViews adopted by the Committee under article 5 (4) of the Optional Protocol, "
+             "concerning communication No. 2345/2014\n\n"
+             "7.3 The author claims that the cameras recorded him in his home.\n\n"
+             "7.4 The Committee considers that the State party has violated article 17 of the Covenant.\n")
+    assert [cue for _, cue in _reported(views)] == ["claims"]
+    # the same sentences in a text without such a title or masthead (a news story) report the Committee
+    assert _reported(co.split("\n\n", 3)[3])[0][1] == "believes"
