@@ -229,20 +229,29 @@ def finditer_at(rx: re.Pattern, text: str, openings: re.Pattern, lead: str = "")
 
     For a pattern that can start only there: one that opens with look-behinds, optional characters or an
     alternation (or carries ``re.I``) gets no prefix scan from ``re``, which then tries it at every position of a
-    text. The caller states the openings; a test per pattern compares this with ``finditer``. The same
-    non-overlapping leftmost matches: positions are tried in increasing order, each at most once, none inside the
-    last match (for a pattern that never matches the empty string)."""
-    pos = 0
-    for c in openings.finditer(text):
-        p = c.start()
-        if p < pos:
+    text. The caller states the openings; a test per pattern compares this with ``finditer``."""
+    def starts():
+        for c in openings.finditer(text):
+            p = c.start()
+            if lead and p > 0 and text[p - 1] in lead:
+                yield p - 1
+            yield p
+    return finditer_from(rx, text, starts())
+
+
+def finditer_from(rx: re.Pattern, text: str, starts):
+    """The matches of ``rx.finditer(text)`` where every match starts at one of ``starts`` (positions in increasing
+    order, repeats allowed): each is tried at most once with ``match``, none inside the last match, so the matches are
+    finditer's non-overlapping leftmost ones (for a pattern that never matches the empty string)."""
+    pos, last = 0, -1
+    for p in starts:
+        if p < pos or p == last:
             continue
-        for s in ((p - 1, p) if lead and p - 1 >= pos and text[p - 1] in lead else (p,)):
-            m = rx.match(text, s)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
+        last = p
+        m = rx.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 _LINE_ANCHORED: dict[tuple[str, int], bool] = {}

@@ -890,3 +890,49 @@ def test_the_adverb_pattern_and_the_kernels_adverb_words_come_from_one_list():
     assert rx.match("on  Monday") and not rx.match("on Mondays") and not rx.match("quietly")
     # the words of the round-20 time adverbials, which the kernel reads capitalised (tests/test_kernel_quotes.py)
     assert {"yesterday", "on", "Monday", "Sunday"} <= set(_ADV_TOKENS)
+
+
+def test_interviewer_phrases_tried_at_their_participles_are_the_patterns_matches():
+    """_interviewer_phrases_as_space (its two patterns tried only before the participles they open with) gives what
+    the patterns' finditer gives, on made-up strings of the participles, words that hold them ('overseen',
+    'interviewed' holds 'viewed'), agents, commas, spaces, tabs and passives, and on the seeds and samples of UN
+    speeches and Brown texts."""
+    from discourse import quotes
+
+    def plain(text):  # the function as finditer reads it
+        if " by " not in text and " to " not in text and " with " not in text:
+            return None
+        out = None
+        for m in quotes._INTERVIEWER_BETWEEN_COMMAS.finditer(text):
+            out = out or list(text)
+            s, e = m.span()
+            out[s:e] = " " * (e - s)
+        for m in quotes._INTERVIEWER.finditer(text):
+            s, e = m.span("p")
+            if quotes._BE_HAVE_BEFORE.search(text, max(0, s - 30), s):
+                continue
+            out = out or list(text)
+            out[s - 1:e] = " " * (e - s + 1)
+        return None if out is None else "".join(out)
+
+    pieces = ["a witness", "officer", " ", "  ", "\t", ",", ", ", "interviewed by", "quoted by", "seen by", "overseen by",
+              "reviewed by", "leaked to", "shared with", "given to", "asked by", "Human Rights Watch", "Reuters", "the",
+              "The Intercept", "in May 2019", "last year", "said", "was", "is also", ".", "x", "2019", "viewed"]
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 18)))
+             for _ in range(4000)]
+    for _ in range(2000):  # the phrases' own shape, with and without their commas and a passive before them
+        verb = rng.choice(["interviewed by", "quoted by", "reviewed by", "obtained by", "leaked to", "shared with",
+                           "given to", "asked by", "overseen by"])
+        texts.append(f"{rng.choice(['A witness', 'The memo', 'He was', 'a source'])}{rng.choice([' ', ', ', ',  '])}"
+                     f"{verb} {rng.choice(['Reuters', 'the Guardian', 'Human Rights Watch', 'police'])}"
+                     f"{rng.choice(['', ' in May', ' last year'])}{rng.choice([',', '', '.'])} {rng.choice(['said', 'reads'])}")
+    texts += _seed_texts()
+    if UNGD.exists() and BROWN.exists():
+        texts += _corpus_texts((0, 1000, 25), (0, None, 25))
+    changed = 0
+    for t in texts:
+        want = plain(t)
+        assert quotes._interviewer_phrases_as_space(t) == want, t
+        changed += want is not None
+    assert changed > 400  # the strings hold such phrases (else the comparison proves little)
