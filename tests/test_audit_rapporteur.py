@@ -147,10 +147,12 @@ NOTE_TEXT = ("14. The Government of Serbia stated that its safe city programme h
 def test_a_note_reference_after_a_full_stop_ends_the_sentence():
     from discourse.segment import sentences
     # hand labels (Chicago Manual 14.26: a note number follows the sentence's punctuation): the number stays with the
-    # sentence it annotates; a decimal and a locator ("para.12") end no sentence
+    # sentence it annotates; a decimal and a locator ("para.12") end no sentence; the paragraph's number opens its first
+    # sentence (Chicago 6.130, discourse.segment._join_enumerators)
     got = [NOTE_TEXT[s:e] for s, e in sentences(NOTE_TEXT)]
-    assert got[1].endswith("public safety.12") and got[2].startswith("The Special Rapporteur recalls")
-    assert "Growth reached 4.5 per cent in 2019." in got
+    assert got[0].startswith("14. The Government") and got[0].endswith("public safety.12")
+    assert got[1].startswith("The Special Rapporteur recalls")
+    assert "15. Growth reached 4.5 per cent in 2019." in got
     assert "See para.12 The text that follows." in got and "It rose to 3.12 Then it fell." in got
 
 

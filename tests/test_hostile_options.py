@@ -124,7 +124,8 @@ def _old_stance_noun(sent, s):
         before = [sent.n(k) for k in range(max(sent.lo, j - 3), j)]
         if first_person_subject(before) or any(w in ("our", "my") for w in before):
             continue
-        return f"{t} {nxt}"
+        # (a hit after the prepositional complement, past the main clause's operator, is not the noun's content)
+        return None if stance._past_complement(sent, (j, f"{t} {nxt}"), s) else f"{t} {nxt}"
     return None
 
 
