@@ -32,6 +32,7 @@ from ._quote_cues import (
 )
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
+from ._re_cache import finditer_from
 from ._reviews import BOOK_HEADS, book_citations, reviewed_author
 from ._speaker_names import (
     _ADVERB,
@@ -549,6 +550,24 @@ _POSTMODIFIER_PREPOSITIONS = frozenset({"at", "of", "for", "with", "in", "from",
 # two given names joined by 'and' before one surname: 'Chidi and Ngozi Okafor' (:meth:`_Speakers._shared_surnames`)
 _GIVEN_AND_GIVEN = _rx(r"(?<![\w’'\-])(?P<g1>[A-Z][a-z]+)\s+and\s+(?P<g2>[A-Z][a-z]+)\s+(?P<sur>[A-Z][\w’'\-]*[a-z])"
                        r"(?![\w’'\-]|\s+[A-Z])")
+
+
+def _given_before_and(text: str):
+    """Where :data:`_GIVEN_AND_GIVEN` can start: the capital of the word of ASCII letters before each 'and' that white
+    space precedes, in increasing order (found with ``str.find``; the pattern's look-behind had it tried at every
+    position of every document; tests/test_speakers.py compares both)."""
+    a = text.find("and", 1)
+    while a >= 0:
+        j = a - 1
+        if text[j].isspace():
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            k = j
+            while k >= 0 and "a" <= text[k] <= "z":
+                k -= 1
+            if k >= 0 and k < j and "A" <= text[k] <= "Z":
+                yield k
+        a = text.find("and", a + 3)
 
 
 def _final(ent: _Entity) -> _Entity:
@@ -3194,7 +3213,7 @@ class _Speakers:
         people of that surname (the surname is shared by ellipsis in the coordination, Quirk et al. 1985, 13.65 and
         17.89), so a later 'Chidi said' is Chidi Okafor; the table had held 'Chidi' as a person of one word. Only a
         known given name before 'and', and a person of the table after it."""
-        for m in _GIVEN_AND_GIVEN.finditer(self.text):
+        for m in finditer_from(_GIVEN_AND_GIVEN, self.text, _given_before_and(self.text)):
             g1, g2, sur = m.group("g1"), m.group("g2"), m.group("sur")
             if g1.lower() not in _GIVEN_NAMES or self._inside_quote(m.start()):
                 continue

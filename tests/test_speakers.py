@@ -7170,3 +7170,26 @@ def test_work_noun_hint_tried_at_its_nouns_is_the_patterns_search():
         assert _speakers._work_noun_hint(t) is want, t
         found += want
     assert 300 < found < 4700  # both answers are common (else the comparison proves little)
+
+
+def test_given_names_joined_by_and_tried_before_each_and_are_the_patterns_matches():
+    """finditer_from with _speakers._given_before_and (the capital of the word before each 'and') gives the matches of
+    _GIVEN_AND_GIVEN.finditer on made-up strings of given names, surnames, 'and' inside words ('Sandra', 'land'),
+    spacing, apostrophes and hyphens."""
+    import random
+
+    from discourse import _speakers
+    from discourse._re_cache import finditer_from
+
+    pieces = ["Chidi", "Ngozi", "Okafor", "and", "Sandra", "land", "O'Brien", "Lee-Smith", "x", "-", "’", " ", "  ",
+              "\n", "\t", "Ann and Tom Roe", "Ann  and\nTom Roe said", "a", "AND", "Ab", "anda"]
+    rng = random.Random(23)
+    found = 0
+    for _ in range(5000):
+        t = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        want = [(m.span(), m.groupdict()) for m in _speakers._GIVEN_AND_GIVEN.finditer(t)]
+        got = [(m.span(), m.groupdict()) for m in finditer_from(_speakers._GIVEN_AND_GIVEN, t,
+                                                                 _speakers._given_before_and(t))]
+        assert got == want, t
+        found += len(want)
+    assert found > 500  # the strings hold such names (else the comparison proves little)
