@@ -292,24 +292,19 @@ def finditer_lines(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None =
         return
     n = len(text) if endpos is None else max(0, min(endpos, len(text)))
     pos = max(0, pos)
-    if pos == 0 or (pos <= len(text) and text[pos - 1] == "\n"):
-        p = pos
-    else:
-        i = text.find("\n", pos, n)
-        if i < 0:
-            return
-        p = i + 1
-    while p < n:
+    p = pos if pos == 0 else _line_start_from(text, pos, n)
+    while 0 <= p < n:
         m = rx.match(text, p, n)
         if m is not None:
             yield m
-            q = m.end()
+            p = _line_start_from(text, m.end(), n)
         else:
-            q = p + 1
-        if text[q - 1] == "\n":
-            p = q
-        else:
-            i = text.find("\n", q, n)
-            if i < 0:
-                return
-            p = i + 1
+            p = _line_start_from(text, p + 1, n)
+
+
+def _line_start_from(text: str, q: int, n: int) -> int:
+    """The first line start at or after ``q`` (0 < q), before ``n``; -1 where there is none."""
+    if q <= len(text) and text[q - 1] == "\n":
+        return q
+    i = text.find("\n", q, n)
+    return -1 if i < 0 else i + 1

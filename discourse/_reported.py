@@ -927,6 +927,20 @@ def _motion_hint(text: str) -> bool:
     return any(m.start() > 0 and _MOTION_HINT.match(text, m.start() - 1) for m in _MOTION_HINT_TAIL.finditer(text))
 
 
+def _clause_end(text: str, cs: int, ue: int) -> int | None:
+    """Where a clause that starts at ``cs`` in a unit ending at ``ue`` ends: at the end of its sentence (its pieces
+    joined across full stops that end no sentence, :func:`_stop_goes_on`), at most :data:`_R_MAX` characters on, before
+    the final mark and white space; None where no sentence starts there."""
+    pieces = _sentence_spans(text, cs, ue)
+    if not pieces:
+        return None
+    b = 0
+    while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
+        b += 1
+    ce = min(pieces[b][1], cs + _R_MAX)
+    return cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
+
+
 def _motions(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int]],
              taken: list[dict]) -> list[tuple[str, str, int, int, int]]:
     """The motions of :data:`_R_MOTION` that open a unit or a sentence, as (mover as written, the verb as written,
@@ -942,14 +956,9 @@ def _motions(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int
             if before and before[-1] not in ".!?:":
                 continue  # "The cameras were moved by the contractor": inside a sentence, no motion
             cs = m.end()
-            pieces = [p for p in _sentence_spans(text, cs, ue)]
-            if not pieces:
+            ce = _clause_end(text, cs, ue)
+            if ce is None:
                 continue
-            b = 0
-            while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
-                b += 1
-            ce = min(pieces[b][1], cs + _R_MAX)
-            ce = cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
             if not _three_words(text[cs:ce]) or any(a < ce and cs < z for a, z in spans) or any(
                     q["start"] < ce and cs < q["end"] for q in taken):
                 continue
@@ -1004,14 +1013,9 @@ def _viewpoints(text: str, units: list[tuple[int, int]], spans: list[tuple[int, 
         if b > us and text[b - 1] not in ".!?:\"”’":
             continue  # "..., in her view, ...": a medial adjunct, whose scope this reading does not find
         cs = m.end()
-        pieces = _sentence_spans(text, cs, ue)
-        if not pieces:
+        ce = _clause_end(text, cs, ue)
+        if ce is None:
             continue
-        b = 0
-        while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
-            b += 1
-        ce = min(pieces[b][1], cs + _R_MAX)
-        ce = cs + len(text[cs:ce].rstrip().rstrip(".!?…"))
         outside = "".join(" " if any(a <= i < z for a, z in spans) else text[i] for i in range(cs, ce))
         if not _three_words(outside) or any(a < cs < z for a, z in spans) or any(
                 q["start"] < ce and cs < q["end"] for q in taken):
