@@ -515,7 +515,10 @@ _DETERMINER_LAST = frozenset({"such", "these", "those", "many", "several", "some
 _WH_OPENERS = frozenset({"how", "whether", "why", "if"})
 
 
-def _plausible(spk: str, cue: str) -> bool:
+def _plausible(spk: str, cue: str, agrees: bool = False) -> bool:
+    """Can ``spk`` be the subject of the cue ``cue``? ``agrees``: the caller found ``spk`` a subject that a base-form
+    verb agrees with (:func:`discourse._reported.plural_subject`), so a cue that is also a noun ("claim") is the verb
+    after it, not only after a pronoun."""
     words = spk.lower().split()
     if len(words) > 1 and (words[-1] in _DETERMINER_LAST or any(w in _WH_OPENERS for w in words[1:])):
         return False
@@ -524,7 +527,7 @@ def _plausible(spk: str, cue: str) -> bool:
     if _QUANTITY_OF_SINGULAR.search(spk) is not None:
         return False  # 'a handful of member (states)': no subject, the cue is the plural head noun (round 38)
     if cue.lower() in _NOUNISH:
-        return spk.split()[0].lower() in _PLAIN_SUBJECT
+        return agrees or spk.split()[0].lower() in _PLAIN_SUBJECT
     if cue[-1:] == "s" and cue[:-1].lower() in _NOUNISH and _MODIFIER_ONLY.fullmatch(spk) is not None:
         # round 35: 'that the remaining claims from the northern districts would be “...”', 'the latest reports': a
         # plural noun after a determiner and an adjective, no verb after its subject ('the remaining' as a speaker)

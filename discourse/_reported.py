@@ -92,6 +92,56 @@ def claims_a_right(words_after: Sequence[str]) -> bool:
     return words_after[0] == "priority" or tuple(words_after[:3]) == ("the", "benefit", "of")
 
 
+#: the base forms of the reporting verbs that are also common nouns ("a claim", "the annual report", "strong
+#: stress"): a verb only with a subject it agrees with (:func:`plural_subject`), else the noun
+NOUN_BASE_FORMS = frozenset({"claim", "boast", "stress", "report"})
+#: subjects that agree with a base-form present verb without a plural ending: the personal pronouns, the
+#: quantifiers that stand as plural heads ("Many claim that ..."), and the unmarked plurals (Quirk et al. 1985,
+#: 5.80-5.85 on irregular plurals; 10.34-10.35 on concord)
+_PLURAL_HEADS = frozenset({"i", "we", "you", "they", "many", "some", "others", "few", "most", "both", "all", "several",
+                           "people", "men", "women", "children", "police"})
+#: nouns with a plural ending that premodify a singular head ("a human rights claim", "a damages claim", "the
+#: sales report") or take singular concord ("news", "politics"): never the subject of a base-form verb by their form
+_PLURAL_FORM_MODIFIERS = frozenset({
+    "rights", "arms", "sales", "damages", "goods", "customs", "savings", "earnings", "benefits", "expenses", "news",
+    "means", "series", "species", "headquarters", "politics", "economics", "physics", "mathematics", "ethics",
+})
+#: singular determiners (Quirk et al. 1985, 5.12-5.16): a noun phrase they open is singular, "a human rights claim"
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "each", "every", "this", "that", "another", "either", "neither"})
+_NOT_MEN_PLURALS = frozenset({"specimen", "regimen", "abdomen", "albumen", "bitumen", "acumen"})
+#: adjectives that head a noun phrase after "the" and denote a class of people, with plural concord ("the strong
+#: claim that ...", "the rich claim ..."; Quirk et al. 1985, 7.23-7.25)
+_PEOPLE_ADJECTIVES = frozenset({"rich", "poor", "strong", "weak", "powerful", "powerless", "young", "old", "elderly",
+                                "wealthy", "unemployed", "oppressed", "privileged", "disabled", "accused"})
+
+
+def plural_subject(words: Sequence[str]) -> bool:
+    """Does a subject whose (lowercased) words are ``words`` agree with a base-form present verb ("Critics claim
+    that ...", "Some critics claim", "They claim", "People claim")?
+
+    A base form of :data:`NOUN_BASE_FORMS` ("claim", "boast", "stress", "report") is a finite verb only after a
+    subject it agrees with: a plural noun phrase or "I", "we", "you", "they" (Quirk et al. 1985, 10.34-10.35 on
+    subject-verb concord). After an adjective or a singular noun ("the territorial claim that ...", "the annual
+    report that ...") it is the noun, and its "that" opens a noun complement or a relative clause, no reported
+    speech (16.31-16.35 are the verbs' that-clauses; 17.26 the noun's appositive clause). The head is the last word:
+    a plural in -s (not -ss, -us, -is, nor a noun of :data:`_PLURAL_FORM_MODIFIERS`, "a human rights claim"), an
+    irregular plural in -men, one of ``_PLURAL_HEADS``, or "the" and an adjective of a class of people ("the strong",
+    "the rich"); a phrase opened by a singular determiner ("a", "each", "this") is none."""
+    if not words:
+        return False
+    if len(words) > 1 and words[0] in _SINGULAR_DETERMINERS:
+        return False
+    last = words[-1]
+    if last in _PLURAL_HEADS or (last in _PEOPLE_ADJECTIVES and len(words) > 1 and words[-2] == "the"):
+        return True
+    if last in _PLURAL_FORM_MODIFIERS:
+        return False
+    if last.endswith("men") and len(last) > 3 and last not in _NOT_MEN_PLURALS:
+        return True  # "women", "Englishmen", "businessmen"
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s")) \
+        and last.isalpha()
+
+
 #: the forms of "indicate", which report speech only with an agentive subject (Quirk et al. 1985, 10.19 on the
 #: agentive role of a subject): a person or a body that speaks, named by one of :data:`INDICATING_BODIES`. With an
 #: evidence subject, "The record indicates that ...", "These incidents have indicated that ...", "briefings ...
@@ -1420,7 +1470,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             # head, the measures, is evidence
             continue
         if _first_person_before(sent, 0, m.start("cue"), verb if m.group("that") else "") or \
-                not _plausible(m.group("spk"), verb) or \
+                not _plausible(m.group("spk"), verb, verb in NOUN_BASE_FORMS
+                               and plural_subject(_ALPHA.findall(m.group("spk").lower()))) or \
                 (names and own_name_subject((sent[:m.start("cue")],), names)):
             continue  # "We say ...", "France believes that ..." in France's statement: the speaker's own view
         if m.group("spk").split()[-1].lower() in PARTICIPLES and \

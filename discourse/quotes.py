@@ -518,7 +518,10 @@ their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, sta
 emphasise, add, suggest, believe, warn, promise, predict, report, testify, and the verbs of legal argument
 submit and complain, and "indicate" with a subject that names a speaking body, :func:`indicating_subject`) only
 with "that" before the
-clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. A
+clause ("maintains the platform" and "added cameras" are not speech), but any of them after it. The base
+forms that are also nouns (:data:`NOUN_BASE_FORMS`: claim, boast, stress, report) report only after a subject they
+agree with, a plural noun phrase or a pronoun ("Critics claim that ...", :func:`plural_subject`), not after an
+adjective or a singular noun phrase ("the territorial claim that ...", "a human rights claim that ..."). A
 first-person subject ("We say ...", "I believe that ...": "I" or "we" among the three words before the verb,
 :func:`first_person_subject`; since 3.2 modal and catenative verbs before the verb are passed over, "I would
 like to say that", "we wish to stress that", and "let me / let us" counts; so does the text itself named with
@@ -737,6 +740,7 @@ from ._reported import (
     CONFORMITY_VERBS,
     FIRST_PERSON,
     INDICATE_VERBS,
+    NOUN_BASE_FORMS,
     PARTICIPLES,
     PREPOSITIONS,
     REPORT_REACH,
@@ -751,6 +755,7 @@ from ._reported import (
     opens_adverbial_clause,
     own_name_subject,
     own_names,
+    plural_subject,
     report_authors,
 )
 from ._speaker_names import _GIVEN_NAMES, _PRONOUN_SPEAKERS, _ROLE_WORDS, _name_words, _role_word
@@ -775,7 +780,7 @@ __all__ = ["find_quote_spans", "find_quotes", "find_unmatched_marks", "token_voi
            "REPORTING_VERBS", "THAT_REPORTING_VERBS", "FIRST_PERSON", "first_person_subject",
            "CONFORMITY_NOUNS", "CONFORMITY_VERBS", "according_to_source", "PARTICIPLES", "own_name_subject", "own_names", "report_authors", "INDICATE_VERBS", "indicating_subject", "TELL_THAT_VERBS",
            "document_names", "OWN_NAME_COLUMNS", "opens_adverbial_clause", "REPORT_REACH",
-           "CLAIM_FORMS", "claims_a_right", "PREPOSITIONS"]
+           "CLAIM_FORMS", "claims_a_right", "PREPOSITIONS", "NOUN_BASE_FORMS", "plural_subject"]
 
 # a quotation of twenty words or more (or longer than the 160 characters _features reads) reproduces
 # someone's wording, whatever its first letter or last mark: lower-case names and terms in quotation marks

@@ -48,6 +48,7 @@ from .quotes import (
     CLAIM_FORMS,
     CONFORMITY_VERBS,
     INDICATE_VERBS,
+    NOUN_BASE_FORMS,
     OWN_NAME_COLUMNS,
     PARTICIPLES,
     PREPOSITIONS,
@@ -61,6 +62,7 @@ from .quotes import (
     opens_adverbial_clause,
     own_name_subject,
     own_names,
+    plural_subject,
 )
 from .segment import LIST_MARKERS
 
@@ -857,6 +859,36 @@ def noun_after_determiner(sent: _Sentence, j: int) -> bool:
     return not (before == "'s" and _PAST_FORMS.fullmatch(sent.n(j)))
 
 
+#: the words after which a base form is a verb with its subject elsewhere: the infinitive marker, negation, the
+#: modal and "do" auxiliaries (Quirk et al. 1985, 3.21-3.22), a relative pronoun that is the subject ("critics who
+#: claim that"), a coordinator ("and claim that") and adverbs of the verb phrase ("also claim", "rightly claim")
+_BEFORE_BASE_VERB = frozenset({
+    "to", "not", "never", "also", "often", "still", "even", "now", "only", "always", "and", "or", "but", "who",
+    "which", "that", "can", "cannot", "could", "may", "might", "must", "shall", "should", "will", "would", "do",
+    "does", "did", "don't", "doesn't", "didn't", "n't", "'ll", "'d",
+    # the emphatic reflexive after its subject ("it does not itself claim to ...", "they themselves claim that":
+    # Quirk et al. 1985, 6.24)
+    "itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves",
+})
+
+
+def base_form_verb(sent: _Sentence, j: int) -> bool:
+    """Is the base form at row ``j`` (one of :data:`discourse.quotes.NOUN_BASE_FORMS`: "claim", "boast", "stress",
+    "report") a verb? It is after a subject it agrees with (:func:`discourse.quotes.plural_subject` on the word
+    before: "Critics claim that ...", "they claim"), after a word of :data:`_BEFORE_BASE_VERB` or an adverb in -ly,
+    and where it follows punctuation or opens the sentence; after any other word, an adjective or a singular noun
+    ("the territorial claim that ...", "a human rights claim that ...", "the annual report that ..."), it is the
+    noun, as :mod:`discourse.quotes` reads it (a base-form verb agrees with a plural subject, Quirk et al. 1985,
+    10.34-10.35), and no reporting verb. :func:`reporting_verb_at` asks it only before "that", where the noun's
+    appositive or relative clause and the verb's reported clause are the two readings; before other words ("the strong
+    claim to exercise it", the strong being people) the verb reading stays."""
+    if j <= sent.lo or sent.p(j - 1):
+        return True
+    before = sent.n(j - 1)
+    words = [sent.n(j - 2), before] if j - 2 >= sent.lo and not sent.p(j - 2) else [before]
+    return before in _BEFORE_BASE_VERB or before.endswith("ly") or plural_subject(words)
+
+
 def reporting_verb_at(sent: _Sentence, j: int) -> str | None:
     """The reporting verb at row ``j``: one of :data:`REPORTING_VERBS`, or one of
     :data:`THAT_REPORTING_VERBS` followed by "that"; else None (also where a determiner makes the word a noun,
@@ -864,6 +896,8 @@ def reporting_verb_at(sent: _Sentence, j: int) -> str | None:
     if sent.p(j) or noun_after_determiner(sent, j):
         return None
     t = sent.n(j)
+    if t in NOUN_BASE_FORMS and j + 1 <= sent.hi and sent.n(j + 1) == "that" and not base_form_verb(sent, j):
+        return None  # "the territorial claim that ...", "the annual report that ...": the noun
     if t in CLAIM_FORMS and j + 1 <= sent.hi and claims_a_right([sent.n(k) for k in range(j + 1, min(j + 3, sent.hi) + 1)]):
         return None  # "claims priority to ...", "claims the benefit of ...": a right claimed, no report
     if t in REPORTING_VERBS:
