@@ -39,6 +39,10 @@ THAT_REPORTING_VERBS = frozenset({
     "added", "suggest", "suggests", "suggested", "tell", "tells", "believe", "believes", "believed", "warn",
     "warns", "warned", "promised", "promises", "predict", "predicts", "predicted", "report", "reports",
     "reported", "testified", "testifies",
+    # the past of "allege" (its base and -s forms report with or without "that", REPORTING_VERBS): the same form is the
+    # participial adjective of "the alleged abuses", "cases of alleged torture" (Quirk et al. 1985, 7.15-7.16), so only a
+    # that-clause makes it the verb of a report, "Critics alleged that ..." (16.31-16.35), which had been no report at all
+    "alleged",
     # the verbs of legal argument with which a judgment, a tribunal's award or a committee report summarises each
     # party's case ("The applicants submitted that ...", "The Government submits that ...", "The applicant
     # complained that ..."; Collins COBUILD Grammar Patterns 1: Verbs, 1996, the 'V that' verbs of arguing and

@@ -514,7 +514,7 @@ that``), ``according to Name,``, and the clause before a sentence-final ``, Name
 ``, said Name.`` / ``, according to Name.`` This is the one rule of reported speech; ``discourse.stance``
 applies the same definition to token tables whose voice was not computed here. Reporting verbs
 (:data:`REPORTING_VERBS`: say, claim, argue, assert, insist, contend, allege, boast, tout, tell, declare) take
-their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress,
+their clause with or without "that"; :data:`THAT_REPORTING_VERBS` (maintain, state, write, stress, "alleged",
 emphasise, add, suggest, believe, warn, promise, predict, report, testify, and the verbs of legal argument
 submit and complain, and "indicate" with a subject that names a speaking body, :func:`indicating_subject`) only
 with "that" before the

@@ -91,3 +91,16 @@ def test_plural_subject():
     assert not plural_subject(["the", "territorial"]) and not plural_subject(["a", "human", "rights"])
     assert not plural_subject(["the", "rights"]) and not plural_subject(["the", "lawyer"])
     assert not plural_subject(["the", "process"]) and not plural_subject(["the", "status"])
+
+
+def test_alleged_reports_only_with_that():
+    # "allege" takes a that-clause (Quirk et al. 1985, 16.31); "alleged" before a noun is the adjective (7.15-7.16)
+    text = "Critics alleged that the cameras enable mass surveillance."
+    spans = _reported(text)
+    assert len(spans) == 1 and spans[0]["speaker"] == "Critics"
+    a, = _uses([text], True)
+    b, = _uses([text], False)
+    assert (a["voice"], a["use"]) == ("reported", "reported") and b["use"] == "reported"
+    assert _reported("Victims of alleged abuses were interviewed about the mass surveillance programme.") == []
+    c, = _uses(["The alleged crimes of the regime include mass surveillance."], False)
+    assert c["use"] != "reported"
