@@ -25,6 +25,7 @@
  *   ACRONYM  (?:[^\W\d_]\.){2,}
  *   NUMWORD  \d+(?:[A-Z]{1,2}|st|nd|rd|th|s)(?!\w)(?:[-‐‑][^\W_]+)*
  *   NUMBER   (?:[A-Z]{1,3}(?=[$€£¥]|\d+(?![^\W_]|[-‐‑][^\W_])))?[$€£¥]?\d+(?:[.,:]\d+)*%?
+ *   SYMBOL   (?<![\w/])[A-Z]++(?:/(?:[0-9]++|[A-Z][A-Za-z]*+(?:[.-][0-9]++)?+)){2,}+(?<=[0-9])(?!\w|/\w)
  *   WORD     [^\W_]+(?:[-‐‑][^\W_]+)*(?:[APOS](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*
  *   CLITIC   [APOS](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b
  *   MARK     [^\w\s]
@@ -134,6 +135,41 @@ static ALWAYS_INLINE Py_ssize_t numword_end(const Text *t, Py_ssize_t i) {
     return (d == 's' && boundary(t, j + 1)) ? j + 1 : i;
 }
 
+static inline int ascii_digit(Py_UCS4 c) { return c >= '0' && c <= '9'; }
+static inline int ascii_upper(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
+
+/* The end of a United Nations document symbol that starts at i ("A/HRC/51/17", "E/CN.4/2005/L.10"; the SYMBOL
+ * alternative, discourse.text._SYMBOL, which says why), where the alphanumeric run text[i:j] ends at a slash; i where
+ * there is none. Every part is taken whole (the pattern's quantifiers are possessive), so one pass decides. */
+static ALWAYS_INLINE Py_ssize_t symbol_end(const Text *t, Py_ssize_t i, Py_ssize_t j) {
+    Py_ssize_t n = t->n;
+    for (Py_ssize_t k = i; k < j; k++)
+        if (!ascii_upper(CH(t, k))) return i; /* the series symbol: capitals only */
+    if (i > 0 && (CH(t, i - 1) == '/' || is_word(CH(t, i - 1)))) return i;
+    int parts = 0;
+    while (j + 1 < n && CH(t, j) == '/') {
+        Py_ssize_t q = j + 1;
+        Py_UCS4 d = CH(t, q);
+        if (ascii_digit(d)) {
+            while (q < n && ascii_digit(CH(t, q))) q++;
+        } else if (ascii_upper(d)) {
+            q++;
+            while (q < n && (ascii_upper(CH(t, q)) || (CH(t, q) >= 'a' && CH(t, q) <= 'z'))) q++;
+            if (q + 1 < n && (CH(t, q) == '.' || CH(t, q) == '-') && ascii_digit(CH(t, q + 1))) {
+                q += 2;
+                while (q < n && ascii_digit(CH(t, q))) q++;
+            }
+        } else {
+            break;
+        }
+        j = q;
+        parts++;
+    }
+    if (parts < 2 || !ascii_digit(CH(t, j - 1))) return i;
+    if (j < n && (is_word(CH(t, j)) || (CH(t, j) == '/' && j + 1 < n && is_word(CH(t, j + 1))))) return i;
+    return j;
+}
+
 /* the end of the token that starts at i (text[i] is neither white space nor '_') */
 static ALWAYS_INLINE Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
     Py_ssize_t n = t->n;
@@ -183,9 +219,13 @@ static ALWAYS_INLINE Py_ssize_t token_end(const Text *t, Py_ssize_t i) {
             }
         }
     }
-    /* WORD */
+    /* SYMBOL (tried only where a capital's run of letters ends at a slash), then WORD */
     if (is_alnum(c)) {
         Py_ssize_t j = alnum_run(t, i + 1);
+        if (j < n && CH(t, j) == '/' && ascii_upper(c)) {
+            Py_ssize_t e = symbol_end(t, i, j);
+            if (e > i) return e;
+        }
         while (j + 1 < n && is_hyph(CH(t, j)) && is_alnum(CH(t, j + 1))) j = alnum_run(t, j + 2);
         while (j + 1 < n && is_apos(CH(t, j)) && is_alnum(CH(t, j + 1)) && clitic_at(t, j + 1) == 0)
             j = alnum_run(t, j + 2);

@@ -5,7 +5,8 @@ Everything here uses parts of nltk that need no downloaded data:
 - **Paragraphs and sentences** come from :mod:`discourse.segment` (re-exported here).
 - **Tokens**: nltk's ``RegexpTokenizer`` with one pattern (``TOKEN_PATTERN``): URLs, e-mail addresses,
   user mentions of social media ("@privacy_pat", whole: a handle is a name, not the words in it),
-  acronyms with dots ("U.S.", "A.I."), numbers ("US$1", "4.2", "1,000"), words with inner hyphens kept
+  acronyms with dots ("U.S.", "A.I."), numbers ("US$1", "4.2", "1,000"), United Nations document symbols
+  ("A/HRC/51/17", "S/RES/2249", whole: a symbol is one name), words with inner hyphens kept
   whole ("re-structured", "AI-enabled"), words with inner apostrophes kept whole ("O'Brien", "don't"),
   possessive and contraction clitics as tokens of their own ("Huawei" + "'s"), and single punctuation
   marks. Every token carries ``start``/``end`` offsets into the unchanged document text.
@@ -119,13 +120,24 @@ _NUMBER = r"(?:[A-Z]{1,3}(?=[$€£¥]|\d+(?![^\W_]|[-‐‑][^\W_])))?[$€£¥
 # ("1990s") or an ordinal ("21st"); split, "5G" was the number "5" and the letter "G", and a lexicon entry "5g" could
 # never match. Nothing but a mark or white space after it ("2018China", a missing space, stays two words)
 _NUMWORD = rf"\d+(?:[A-Z]{{1,2}}|st|nd|rd|th|s)(?!\w)(?:[-‐‑]{_ALNUMS})*"  # and "5G-enabled", as a word's hyphens
+# a United Nations document symbol ("A/HRC/51/17", "S/RES/2249", "E/CN.4/2005/L.10", "A/C.3/74/L.20/Rev.1"): one name,
+# as a product's model number is. The Editorial Manual's symbols are a series symbol of capitals (A, S, E, ST, CCPR,
+# ...) and parts after slashes, each a number or capitals with a number after a point or hyphen ("CN.4", "PV.22",
+# "ES-10") or a capitalised modifier ("Add.1", "Rev.1", "Sub.2"); they name a document, so the last part holds a
+# number (United Nations Editorial Manual, "Document symbols"). Cut at its slashes "A/HRC/51/17" had been the
+# stopword "a", "hrc", "51" and "17", and "hrc" and "res" key terms of UN speeches. Only at least two slashes (no
+# "S/2015", "A/B"), capitals first (no dates "12/05/2019", fractions or "and/or"), never after a slash or a word
+# character (the path of an address: "undocs.org/en/A/HRC/51/17"), and every part known: with anything else after
+# it ("17x", "/en") the parts stay apart. Possessive throughout, so no part is ever taken back: the kernel's scan
+# (discourse/_kernel.c, symbol_end) does the same in one pass
+_SYMBOL = r"(?<![\w/])[A-Z]++(?:/(?:[0-9]++|[A-Z][A-Za-z]*+(?:[.-][0-9]++)?+)){2,}+(?<=[0-9])(?!\w|/\w)"
 _WORD_TAIL = rf"(?:[-‐‑]{_ALNUMS})*(?:[{_APOS}](?!{_CLITICS}\b){_ALNUMS})*"  # inner hyphens and apostrophes
 _WORD = _ALNUMS + _WORD_TAIL
 _CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 've 'll 'd 'm
 # any other single mark; an emoji keeps its variation selector, skin tone and zero-width-joined sequence
 _EMOJI_MODS = "[\ufe0f\U0001f3fb-\U0001f3ff]"
 _MARK = rf"[^\w\s]{_EMOJI_MODS}*(?:\u200d[^\w\s]{_EMOJI_MODS}*)*"
-TOKEN_PATTERN = "|".join([_URL, _EMAIL, _MENTION, _ACRONYM, _NUMWORD, _NUMBER, _WORD, _CLITIC, _MARK])
+TOKEN_PATTERN = "|".join([_URL, _EMAIL, _MENTION, _ACRONYM, _NUMWORD, _NUMBER, _SYMBOL, _WORD, _CLITIC, _MARK])
 #: a token that is an address, not a word: a URL, an e-mail address or a user mention (the token pattern's own
 #: alternatives; the topic models leave such tokens out, discourse.topic_prep)
 ADDRESS_PATTERN = "|".join([_URL, _EMAIL, _MENTION])
@@ -210,7 +222,7 @@ def _norm_of(token: str) -> str:
 #     "http(s)://" or "www." (no URL) cannot be a number either, so the word alternative is tried first.
 _FAST_WITH_AT = _rx(r"(?<!\s)\s*+(" + TOKEN_PATTERN + ")")
 _FAST_NO_AT = _rx(r"(?<!\s)\s*+((?!https?://|www\.)[a-z](?!\.)[^\W_]*" + f"(?:{_INWORD}+[^\\W_]*)*" + _WORD_TAIL + "|"
-                         + "|".join([_URL, _ACRONYM, _NUMWORD, _NUMBER, _WORD, _CLITIC, _MARK]) + ")")
+                         + "|".join([_URL, _ACRONYM, _NUMWORD, _NUMBER, _SYMBOL, _WORD, _CLITIC, _MARK]) + ")")
 
 
 # The compiled token scan (discourse/_kernel.c, built into the wheel where a C compiler is present; see
