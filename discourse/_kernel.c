@@ -25,7 +25,7 @@
  *   ACRONYM  (?:[^\W\d_]\.){2,}
  *   NUMWORD  \d+(?:[A-Z]{1,2}|st|nd|rd|th|s)(?!\w)(?:[-‐‑][^\W_]+)*
  *   NUMBER   (?:[A-Z]{1,3}(?=[$€£¥]|\d+(?![^\W_]|[-‐‑][^\W_])))?[$€£¥]?\d+(?:[.,:]\d+)*%?
- *   SYMBOL   (?<![\w/])[A-Z]++(?:/(?:[0-9]++|[A-Z][A-Za-z]*+(?:[.-][0-9]++)?+)){2,}+(?<=[0-9])(?!\w|/\w)
+ *   SYMBOL   (?<![\w/.])[A-Z]++(?:/(?:[0-9]++|[A-Z][A-Za-z]*+(?:[.-][0-9]++)?+)){2,}+(?<=[0-9])(?!\w|/\w)
  *   WORD     [^\W_]+(?:[-‐‑][^\W_]+)*(?:[APOS](?!(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b)[^\W_]+)*
  *   CLITIC   [APOS](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\b
  *   MARK     [^\w\s]
@@ -145,7 +145,7 @@ static ALWAYS_INLINE Py_ssize_t symbol_end(const Text *t, Py_ssize_t i, Py_ssize
     Py_ssize_t n = t->n;
     for (Py_ssize_t k = i; k < j; k++)
         if (!ascii_upper(CH(t, k))) return i; /* the series symbol: capitals only */
-    if (i > 0 && (CH(t, i - 1) == '/' || is_word(CH(t, i - 1)))) return i;
+    if (i > 0 && (CH(t, i - 1) == '/' || CH(t, i - 1) == '.' || is_word(CH(t, i - 1)))) return i;
     int parts = 0;
     while (j + 1 < n && CH(t, j) == '/') {
         Py_ssize_t q = j + 1;

@@ -126,11 +126,12 @@ _NUMWORD = rf"\d+(?:[A-Z]{{1,2}}|st|nd|rd|th|s)(?!\w)(?:[-‐‑]{_ALNUMS})*"  #
 # "ES-10") or a capitalised modifier ("Add.1", "Rev.1", "Sub.2"); they name a document, so the last part holds a
 # number (United Nations Editorial Manual, "Document symbols"). Cut at its slashes "A/HRC/51/17" had been the
 # stopword "a", "hrc", "51" and "17", and "hrc" and "res" key terms of UN speeches. Only at least two slashes (no
-# "S/2015", "A/B"), capitals first (no dates "12/05/2019", fractions or "and/or"), never after a slash or a word
-# character (the path of an address: "undocs.org/en/A/HRC/51/17"), and every part known: with anything else after
-# it ("17x", "/en") the parts stay apart. Possessive throughout, so no part is ever taken back: the kernel's scan
+# "S/2015", "A/B"), capitals first (no dates "12/05/2019", fractions or "and/or"), never after a slash, a point or a
+# word character (the path of an address, "undocs.org/en/A/HRC/51/17", and the tail of a symbol misread by OCR,
+# "A/C.R/43/L.19", are no symbols), and every part known: with anything else after it ("17x", "/en") the parts stay
+# apart. Possessive throughout, so no part is ever taken back: the kernel's scan
 # (discourse/_kernel.c, symbol_end) does the same in one pass
-_SYMBOL = r"(?<![\w/])[A-Z]++(?:/(?:[0-9]++|[A-Z][A-Za-z]*+(?:[.-][0-9]++)?+)){2,}+(?<=[0-9])(?!\w|/\w)"
+_SYMBOL = r"(?<![\w/.])[A-Z]++(?:/(?:[0-9]++|[A-Z][A-Za-z]*+(?:[.-][0-9]++)?+)){2,}+(?<=[0-9])(?!\w|/\w)"
 _WORD_TAIL = rf"(?:[-‐‑]{_ALNUMS})*(?:[{_APOS}](?!{_CLITICS}\b){_ALNUMS})*"  # inner hyphens and apostrophes
 _WORD = _ALNUMS + _WORD_TAIL
 _CLITIC = rf"[{_APOS}]{_CLITICS}\b"                                  # 's 're 've 'll 'd 'm

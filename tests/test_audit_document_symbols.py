@@ -70,6 +70,8 @@ def test_a_document_symbol_is_one_token(text, expected):
     ("a/hrc/51/17", ["a", "/", "hrc", "/", "51", "/", "17"]),
     # a misread "1" (the letter l) ends the last part without a number: the parts stay apart
     ("[A/8701/Add.l,", ["[", "A", "/", "8701", "/", "Add", ".", "l", ","]),
+    # a point before capitals: the tail of a symbol misread by OCR ("A/C.2/43/L.19"), no symbol of its own
+    ("(A/C.R/43/L.19)", ["(", "A", "/", "C", ".", "R", "/", "43", "/", "L", ".", "19", ")"]),
     # a part the rules do not know ends nothing: the whole stays apart, never a symbol cut short
     ("A/HRC/51/17x and A/HRC/51/17/en", ["A", "/", "HRC", "/", "51", "/", "17", "x", "and",
                                         "A", "/", "HRC", "/", "51", "/", "17", "/", "en"]),
@@ -104,7 +106,7 @@ SAMPLES = [
     "as set out in A/HRC/51/17, the Council; S/RES/2249 (2015) and E/CN.4/2005/L.10.",
     "(E/1999/30-E/CN.15/1999/12, [A/8701/Add.l, A/HRC/51/17x, A/HRC/51/17/en, 12/05/2019, and/or, CD/DVD/USB",
     "ST/SGB/2003/13 A/RES/ES-10/19 (A/C.3/74/L.20/Rev.1). A/B/1 A/ B/1 AB/C/ A//1 A/1/ /A/1/2 x/A/1/2 _A/1/2",
-    "A/HRC/51/17's A/70/PV.22.5 A/70/PV.22- A/Res/61/88 Ä/B/1 A/Ä/1 A/1/٣ S/RES/2249",
+    "A/HRC/51/17's .A/1/2 A/C.R/43/L.19 A/70/PV.22.5 A/70/PV.22- A/Res/61/88 Ä/B/1 A/Ä/1 A/1/٣ S/RES/2249",
 ]
 
 
