@@ -805,7 +805,8 @@ static inline int is_bare_char(Py_UCS4 c) { return is_word(c) || c == '-'; }
         if ((e - p == 6 && np_word_at_##K(d, n, p, "people", 6)) ||                                        \
             (e - p == 8 && np_word_at_##K(d, n, p, "children", 8)) ||                                      \
             (e - p == 5 && np_word_at_##K(d, n, p, "women", 5)) ||                                         \
-            (e - p == 3 && np_word_at_##K(d, n, p, "men", 3)))                                             \
+            (e - p == 3 && np_word_at_##K(d, n, p, "men", 3)) ||                                           \
+            (e - p == 6 && np_word_at_##K(d, n, p, "police", 6)))                                          \
             return 1;                                                                                      \
         if (e - p < 5) return 0;                                                                           \
         return is_az_lower(d[p]) && d[e - 1] == 's' && is_az_lower(d[e - 2]) && d[e - 2] != 's';           \

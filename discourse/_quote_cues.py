@@ -257,8 +257,11 @@ _SUBORDINATORS = "while whereas whilst because although though unless until sinc
 _BARE_NOT_MODIFIERS = "of on in at for from with about behind by to into among than per"
 # (or a plural of a person not made with -s, 'people' (the plural of 'person') and the mutation and -en plurals
 # 'men', 'women', 'children' (Quirk et al. 1985, 5.82-5.85): a consultation summary's 'Young people said that ...',
-# 'Children told us that ...' had found no subject, and the clause stayed the council's own voice)
-PERSON_PLURALS = ("people", "children", "women", "men")
+# 'Children told us that ...' had found no subject, and the clause stayed the council's own voice); and 'police', an
+# unmarked plural noun of persons (Quirk et al. 1985, 5.78-5.79: "cattle, clergy, people, police ... are plural"),
+# the commonest source of wire copy: ', police said.' and 'Local police said ...' had found no subject, only the
+# capitalised 'Police said' and 'The police said' had reported
+PERSON_PLURALS = ("people", "children", "women", "men", "police")
 _PERSON_PLURAL = rf"(?:{'|'.join(PERSON_PLURALS)})(?![\w\-’'])"
 _BARE = (rf"(?:(?:[A-Z][\w\-]*|(?:[A-Z]\.){{2,}}|{_NOT_PLURAL}"
          rf"(?!(?:said|says|told|tells|{_trie(_SUBORDINATORS.split())}|{_trie(_BARE_NOT_MODIFIERS.split())})\b)"
