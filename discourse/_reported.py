@@ -1245,6 +1245,11 @@ _PREP_OBJECT_ONLY = _rx(rf"(?i)(?:{_NP_OPENERS})\s+(?:(?:to|with|for|of|from|on|
                         rf"[\w’'\-]+\s*[.!?…]?[”\"’']?\s*")
 
 
+#: relative and wh-words, which open no subject of a reporting verb: "which officials say work" is a relative clause
+#: whose object is the antecedent, and "work, are everywhere" had been the officials' words (Quirk et al. 1985, 17.9)
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "what"})
+
+
 #: the subordinators that open an adverbial clause (Quirk et al. 1985, ch. 14 and 15: "while", "although",
 #: "whereas", "if", "because", "when", "unless", "despite the fact that" ...)
 #: Not "as" alone: "As the mayor said when she opened the session, the plan ..." is a comment clause whose verb
@@ -1473,6 +1478,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             # that": the body is the complement of a preposition inside the subject (Quirk et al. 1985, 9.1), whose
             # head, the measures, is evidence
             continue
+        if m.group("spk").split()[0].lower() in _RELATIVE_WORDS:
+            continue  # "The cameras, which officials say work, are ...": a relative clause, its subject no speaker's
         if _first_person_before(sent, 0, m.start("cue"), verb if m.group("that") else "") or \
                 not _plausible(m.group("spk"), verb, verb in NOUN_BASE_FORMS
                                and plural_subject(_ALPHA.findall(m.group("spk").lower()))) or \

@@ -27,3 +27,13 @@ def _reported(text, **kw):
 ])
 def test_police_speak_as_a_plural(text, speaker, content):
     assert _reported(text) == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "The cameras, which officials say work, are everywhere in the city.",
+    "The cameras, which police say work, are everywhere in the city.",
+])
+def test_relative_clause_subject_reports_nothing(text):
+    # a relative pronoun opens no subject of a reporting verb (Quirk et al. 1985, 17.9): "work, are everywhere" had
+    # been the officials' reported words
+    assert _reported(text) == []
