@@ -940,6 +940,16 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
             ss = found[2]
             found = _reported_in(text, ss, se, gates, bisect_left(gates, (ss, -1)), False, spans, q_starts, table,
                                  names)
+    comments = _comment_clauses(text, units, gates, spans, out, names) if gates else []
+    for spk, cue, ms, me, parts in comments:
+        if table is None:
+            table = _Speakers(text, spans)
+        # (resolved up to the clause's start: a pronoun subject is not read as a subject of the words after it)
+        info = table.resolve(spk, ms, me)
+        for cs, ce in parts:
+            out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "",
+                        "close_mark": "", "kind": "reported", "cue": cue, "parent_id": None, "n_paragraphs": 1,
+                        "anomaly": None, **info})
     motions = _motions(text, units, spans, out)
     motions += _viewpoints(text, units, spans, out)
     for spk, cue, ms, cs, ce in motions:
@@ -949,7 +959,7 @@ def _reported(text: str, units: list[tuple[int, int]], quotes: list[dict], table
         out.append({"start": cs, "end": ce, "content_start": cs, "content_end": ce, "open_mark": "", "close_mark": "",
                     "kind": "reported", "cue": cue, "parent_id": None,
                     "n_paragraphs": 1, "anomaly": None, **info})
-    if motions:
+    if motions or comments:
         out.sort(key=lambda q: q["start"])
     return out
 
@@ -1084,6 +1094,193 @@ def _viewpoints(text: str, units: list[tuple[int, int]], spans: list[tuple[int, 
             # of theirs that the clause reports
             continue
         out.append((spk, re.sub(r"\s+", " ", m.group("cue")), m.start(), cs, ce))
+    return out
+
+
+# A comment clause: a reporting clause set in the middle of the sentence it reports, between commas or dashes ("The
+# cameras, police say, have cut street crime by a third.", "Mass surveillance — critics argue — is the real goal.",
+# with inversion "The strain, says Dr. Norman Jolliffe, can be eased ..."). Such a clause is parenthetical: its verb
+# has no object of its own, and what it reports is the rest of the sentence, the words before it and after it
+# (Quirk et al. 1985, 15.53-15.55 on comment clauses; 16.64 and 14.29-14.30 on reporting clauses in medial position).
+# The forward reading finds no clause after a verb followed by a comma, and the final reading needs the verb at the
+# sentence's end, so these sentences had stayed in the writer's voice. The content is given as two reported spans, the
+# sentence before the comment clause and after it, each with the clause's subject as speaker; the clause itself stays
+# the writer's, as a final reporting clause does. Not with a first-person subject ("The city, I think, ...", "we
+# believe", "my delegation believes": the writer's own hedge or view, 15.54), the document's own source, a passive
+# ("it is claimed": no speaker), an as-clause ("as the Secretary-General has said": the writer asserts the
+# proposition and cites its source, 15.57) or a relative clause ("which police say"); and not where a quotation
+# follows the clause (", the mayor said, “...”": direct speech it introduces) or the clause stands in a quotation.
+#: the verbs of a medial comment clause: the reporting verbs of both lists, without their -ing participles (a
+#: participle clause, "The mayor, saying ...", is no reporting clause of the sentence)
+_COMMENT_VERBS = sorted((REPORTING_VERBS | THAT_REPORTING_VERBS) - {"saying", "claiming", "arguing"},
+                        key=lambda w: (-len(w), w))
+_COMMENT_VERB_SET = frozenset(_COMMENT_VERBS)
+_COMMENT_INV_SET = frozenset(_R_INV_VERBS.split("|"))
+#: the mark that opens or closes the clause: a comma, a dash, or the typewriter's double hyphen
+_COMMENT_MARK = r"(?:,|[—–]|--)"
+#: what may stand between the verb and the closing mark: the hearer of "told" and a short adjunct of time (_TIME)
+_COMMENT_HEARER = r"(?:\s+(?:me|us|him|them|reporters|journalists))?"
+_R_COMMENT = _rx(rf"{_COMMENT_MARK}\s*(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{'|'.join(_COMMENT_VERBS)})"
+                 rf"(?![\w’'\-]){_COMMENT_HEARER}{_TIME}\s*(?P<close>{_COMMENT_MARK})\s*(?=\S)")
+_R_COMMENT_INV = _rx(rf"{_COMMENT_MARK}\s*(?P<cue>{_R_INV_VERBS})\s+(?P<spk>{_NP_AFTER_CUE})\s*"
+                     rf"(?P<close>{_COMMENT_MARK})\s*(?=\S)")
+#: words after which the closing mark may follow the verb: the hearer and the adjuncts of _COMMENT_HEARER and _TIME
+_COMMENT_AFTER_WORDS = frozenset({
+    "me", "us", "him", "them", "reporters", "journalists", "on", "in", "at", "last", "this", "earlier",
+    "later", "yesterday", "today", "tonight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday"})
+#: words that open no subject of a comment clause: relative and wh-words, subordinators (the as-clause among them) and
+#: coordinators ("which police say", "as the mayor said", "and the mayor said, ...")
+_COMMENT_NOT_SUBJECT = frozenset({
+    "as", "which", "who", "whom", "whose", "that", "what", "when", "where", "while", "if", "because", "since",
+    "although", "though", "unless", "until", "once", "whether", "how", "why", "than", "and", "but", "or", "nor", "so",
+    "yet", "it", "there"})
+#: relative and wh-words, which open no subject of a reporting verb: "which officials say work" is a relative clause
+#: whose object is the antecedent, and "work, are everywhere" had been the officials' words (Quirk et al. 1985, 17.9)
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "what"})
+#: what opens the verb's own complement after the closing mark: a that-clause, after an adjunct closed by a comma at most
+_COMMENT_THAT = _rx(r"(?:[^,;:]{0,60},\s+)?that\s")
+#: the copula and "that" before a complement clause, "the lie is that ..."
+_COMMENT_BE_THAT = _rx(r"(?<![\w’'])(?:is|was|are|were|be)\s+that\s+")
+#: a relative pronoun right before the clause: the comment clause stands in a relative clause, whose words it reports
+_COMMENT_RELATIVE_END = _rx(r"(?<![\w’'])(?:which|who|whom|whose)$")
+#: a coordinator opening a clause of its own after the reporting clause
+_COMMENT_COORDINATED = _rx(r"(?:and|but|yet|so|or|nor)\s")
+_OPEN_QUOTES = "“\"‘'„«"
+_CLOSE_QUOTES = "”\"’'»"
+
+
+def _comment_mark_after(text: str, h: int, end: int) -> bool:
+    """May a comment clause's closing mark follow the verb that ends at ``h``: a comma or dash right after it (white
+    space between), or a word of :data:`_COMMENT_AFTER_WORDS` (a hearer or an adjunct of time before the mark)? The
+    literal test that keeps the patterns of :func:`_comment_clauses` from running at most verbs."""
+    i = h
+    while i < end and text[i] == " ":
+        i += 1
+    if i >= end:
+        return False
+    if text[i] in ",—–" or text.startswith("--", i):
+        return True
+    j = i
+    while j < end and text[j].isalpha():
+        j += 1
+    return i < j and text[i:j] in _COMMENT_AFTER_WORDS and (
+        text.find(",", j, end) >= 0 or text.find("—", j, end) >= 0 or text.find("–", j, end) >= 0
+        or text.find("--", j, end) >= 0)
+
+
+def _comment_sentence(text: str, us: int, ue: int, at: int) -> tuple[int, int] | None:
+    """The sentence of the unit ``text[us:ue]`` that holds offset ``at``: its piece (:data:`_SENTENCE_PIECE`) joined
+    across full stops that end no sentence (:func:`_stop_goes_on`), as :func:`_joined` reads it."""
+    pieces = _sentence_spans(text, us, ue)
+    a = next((x for x, (s, e) in enumerate(pieces) if s <= at < e), None)
+    if a is None:
+        return None
+    b = a
+    while a > 0 and pieces[a - 1][1] == pieces[a][0] and _stop_goes_on(text, pieces[a][0], ue):
+        a -= 1
+    while b + 1 < len(pieces) and pieces[b][1] == pieces[b + 1][0] and _stop_goes_on(text, pieces[b][1], ue):
+        b += 1
+    return pieces[a][0], pieces[b][1]
+
+
+def _comment_clauses(text: str, units: list[tuple[int, int]], gates: list[tuple[int, int]],
+                     spans: list[tuple[int, int]], taken: list[dict],
+                     names: tuple[tuple[str, ...], ...]) -> list[tuple[str, str, int, int, list[tuple[int, int]]]]:
+    """The medial comment clauses of the text (see the notes above :data:`_COMMENT_VERBS`), as (speaker as written, the
+    verb as written, where its subject stands, where the clause starts, the content's spans: the sentence before the clause and after it); not
+    one whose sentence overlaps a reported clause found before (``taken``). Only the places of reporting verbs
+    (``gates``: :func:`_reported_places`) are looked at, and the patterns run only where a comma or dash stands right
+    before the verb (the inverted clause) or right after it (:func:`_comment_mark_after`)."""
+    out: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
+    starts = [us for us, _ in units]
+    n = len(text)
+    for g, h in gates:
+        if h <= g:  # (a place without its verb, as a caller that lists every offset gives it: the verb read here)
+            v = _R_GATE.match(text, g)
+            if v is None:
+                continue
+            g, h = v.span()
+        if g < 2 or h >= n or not text[g].isspace():
+            continue
+        verb = text[g + 1:h]
+        inv = verb.lower() in _COMMENT_INV_SET and text[g - 1] in ",—–-"
+        if not inv and not (verb.lower() in _COMMENT_VERB_SET and _comment_mark_after(text, h, min(n, h + 40))):
+            continue
+        u = bisect_right(starts, g) - 1
+        if u < 0 or h > units[u][1]:
+            continue
+        us, ue = units[u]
+        if inv:
+            p = g - 1 if text[g - 1] != "-" else g - 2
+            m = _R_COMMENT_INV.match(text, p, ue)
+        else:
+            lo = max(us, g - 120)
+            p = max(text.rfind(",", lo, g), text.rfind("—", lo, g), text.rfind("–", lo, g), text.rfind("--", lo, g))
+            m = _R_COMMENT.match(text, p, ue) if p >= 0 else None
+        if m is None or m.start("cue") != g + 1:
+            continue
+        sent = _comment_sentence(text, us, ue, g)
+        if sent is None:
+            continue
+        ss, se = sent
+        spk = m.group("spk")
+        words = _ALPHA.findall(spk.lower())
+        if not words or words[0] in _COMMENT_NOT_SUBJECT or not _plausible(spk, verb) or \
+                (not inv and _first_person_before(text, m.start("spk"), m.start("cue"))) or \
+                (names and own_name_subject((spk,), names)) or \
+                (verb.lower() in INDICATE_VERBS and not indicating_subject(spk)):
+            continue
+        if (text[p] == ",") != (m.group("close") == ","):
+            continue  # a comma and a dash: no pair of marks around one parenthesis ("statement, X declared — ...")
+        # the clause's scope: the sentence, or the part of it a semicolon or a parenthesis bounds ("...;; but pansy
+        # seeds, he told me, soon run down", "(applying to him and, he feels, not to anyone else)"): a comment clause
+        # is parenthetical to its own clause (Quirk et al. 1985, 15.54), not to a clause joined by a semicolon
+        lead = max(ss, text.rfind(";", ss, p) + 1, text.rfind("(", ss, p) + 1)
+        after_start = m.end()
+        content_end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for mark in ";()":
+            c = text.find(mark, after_start, content_end)
+            if c >= 0 and (mark != ")" or text.find("(", lead, c) < 0):
+                content_end = c
+        while lead < p and text[lead].isspace():
+            lead += 1
+        before_end = lead + len(text[lead:p].rstrip())
+        if p <= lead or after_start >= content_end or text[after_start] in _OPEN_QUOTES \
+                or text[before_end - 1] in _CLOSE_QUOTES or _WORD_RE.search(text, lead, before_end) is None:
+            continue  # no words before the clause, or a quotation it introduces or closes: direct speech
+        if _COMMENT_THAT.match(text, after_start, content_end) is not None:
+            continue  # ", the Government added, as part of it, that ...": the verb's own that-clause follows
+        if (w := _ALPHA.match(text[after_start:after_start + 6].lower())) is not None and w.group() in _RELATIVE_WORDS:
+            continue  # "..., people say, who have found ...": the subject's relative clause, no reported words
+        be_that = max(_COMMENT_BE_THAT.finditer(text, lead, p), key=lambda x: x.end(), default=None)
+        if be_that is not None:
+            # "the third lie is that the aggression, Russia claims, is ...": the clause parenthesised is the
+            # complement of "be" (Schmid 2000, N-be-that), the words before it the writer's
+            lead = be_that.end()
+            if lead >= before_end:
+                continue
+        rel = _COMMENT_RELATIVE_END.search(text, lead, before_end)
+        if rel is not None:
+            lead = rel.start()  # "the fees, which, he said, had been under study": the relative clause is the content
+        parts = [(lead, before_end), (after_start, content_end)]
+        if _COMMENT_COORDINATED.fullmatch(text[lead:before_end].lower() + " ") is not None:
+            parts = parts[1:]  # "But, added Mr. Byrnes, it is better ...": the conjunction links to the sentence before
+        elif _COMMENT_COORDINATED.match(text, after_start, content_end) is not None:
+            # "The conversion is not yet completed, he said, and added ...", "..., the man declared, but the public
+            # ...": a final reporting clause of the clause before it; the coordinated clause after it is its own
+            # (Quirk et al. 1985, 13.1-13.5, as in _coordinated_clause)
+            parts = parts[:1]
+        if any(a <= x < z for a, z in spans for x in (p, m.end() - 1)) or any(
+                q["start"] < parts[-1][1] and lead < q["end"] for q in taken) or any(
+                a < parts[-1][1] and lead < z for *_, found in out for a, z in found):
+            continue  # (a clause inside a quotation, or a sentence with a reported clause of its own)
+        # (words outside quotations: a content that is only a quotation is direct speech, as in _reported_in)
+        outside = " ".join("".join(" " if any(a <= i < z for a, z in spans) else text[i] for i in range(cs, ce))
+                           for cs, ce in parts)
+        if not _three_words(outside):
+            continue
+        out.append((spk, verb, m.start("spk") if not inv else p, p, parts))
     return out
 
 
@@ -1243,11 +1440,6 @@ _NP_OPENERS = r"a|an|the|this|these|those|his|her|its|their|our|my|your"
 _PREP_OBJECT_ONLY = _rx(rf"(?i)(?:{_NP_OPENERS})\s+(?:(?:to|with|for|of|from|on|at|in|by)\s+(?:{_NP_OPENERS})\s+"
                         rf"|(?!(?:{_NP_OPENERS}|he|she|it|they|we|i|you)\b)[\w’'\-]+\s+){{0,8}}?"
                         rf"[\w’'\-]+\s*[.!?…]?[”\"’']?\s*")
-
-
-#: relative and wh-words, which open no subject of a reporting verb: "which officials say work" is a relative clause
-#: whose object is the antecedent, and "work, are everywhere" had been the officials' words (Quirk et al. 1985, 17.9)
-_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "what"})
 
 
 #: the subordinators that open an adverbial clause (Quirk et al. 1985, ch. 14 and 15: "while", "although",
@@ -1492,6 +1684,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
         if start is None:
             continue  # "said of the new lab.", "told members of the council.": no clause after the verb
         cs, kept = start
+        if sent[cs] in "-—–" and sent[:m.start("spk")].rstrip()[-1:] in ("-", "—", "–"):
+            continue  # "Mass surveillance -- critics argue -- is ...": a comment clause between dashes (_comment_clauses)
         if kept and m.group("cue").lower() in _HEARER_VERBS:
             # (only after "told" + hearer: after other verbs _R_BACK's time phrase may be a prepositional
             # complement, "insisted on providing him with new ones", and the forward reading stays)

@@ -32,8 +32,9 @@ def _uses(text: str, categories=POLES, lexicon="framing", quotes=True) -> list[t
     ("We say the platform makes policing efficient.", "efficient", "evaluative", "default"),
     # a medial reporting clause, or a final one with adjuncts, reports what stands before it (Quirk et al. 1985,
     # 14.29-14.30; 3.1)
+    # (since the comment clauses of discourse.quotes, tokenize marks this clause reported, as the two above)
     ("To make policing efficient, the vendor says, cities need more cameras in every street of the port.",
-     "efficient", "reported", "reporting_verb"),
+     "efficient", "reported", "reported_voice"),
     ("For a city to be truly smart, he says it needs to bring together water and transport in one place.",
      "smart", "reported", "reporting_verb"),
     ("The platform is efficient, the mayor said in a long speech to the council on Monday morning.",
