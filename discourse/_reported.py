@@ -1150,23 +1150,10 @@ _OPEN_QUOTES = "“\"‘'„«"
 _CLOSE_QUOTES = "”\"’'»"
 
 
-def _comment_mark_after(text: str, h: int, end: int) -> bool:
-    """May a comment clause's closing mark follow the verb that ends at ``h``: a comma or dash right after it (white
-    space between), or a word of :data:`_COMMENT_AFTER_WORDS` (a hearer or an adjunct of time before the mark)? The
-    literal test that keeps the patterns of :func:`_comment_clauses` from running at most verbs."""
-    i = h
-    while i < end and text[i] == " ":
-        i += 1
-    if i >= end:
-        return False
-    if text[i] in ",—–" or text.startswith("--", i):
-        return True
-    j = i
-    while j < end and text[j].isalpha():
-        j += 1
-    return i < j and text[i:j] in _COMMENT_AFTER_WORDS and (
-        text.find(",", j, end) >= 0 or text.find("—", j, end) >= 0 or text.find("–", j, end) >= 0
-        or text.find("--", j, end) >= 0)
+#: what may follow the verb of a comment clause up to its closing mark: the mark at once (white space between), or a
+#: word of :data:`_COMMENT_AFTER_WORDS` (a hearer or an adjunct of time) and the mark within 40 characters
+_COMMENT_AFTER = _rx(r"[ \t]*(?:[,—–]|--)|[ \t]+(?:" + _trie(sorted(_COMMENT_AFTER_WORDS)) + r")(?![\w’'\-])"
+                     r"[^.;:!?\n]{0,40}?(?:[,—–]|--)")
 
 
 def _comment_sentence(text: str, us: int, ue: int, at: int) -> tuple[int, int] | None:
@@ -1191,7 +1178,7 @@ def _comment_clauses(text: str, units: list[tuple[int, int]], gates: list[tuple[
     verb as written, where its subject stands, where the clause starts, the content's spans: the sentence before the clause and after it); not
     one whose sentence overlaps a reported clause found before (``taken``). Only the places of reporting verbs
     (``gates``: :func:`_reported_places`) are looked at, and the patterns run only where a comma or dash stands right
-    before the verb (the inverted clause) or right after it (:func:`_comment_mark_after`)."""
+    before the verb (the inverted clause) or right after it (:data:`_COMMENT_AFTER`)."""
     out: list[tuple[str, str, int, int, list[tuple[int, int]]]] = []
     starts = [us for us, _ in units]
     n = len(text)
@@ -1201,11 +1188,16 @@ def _comment_clauses(text: str, units: list[tuple[int, int]], gates: list[tuple[
             if v is None:
                 continue
             g, h = v.span()
-        if g < 2 or h >= n or not text[g].isspace():
+        if g < 2 or h >= n:
+            continue
+        # the literal test first: a comma or dash before the verb (the inverted clause) or after it (_COMMENT_AFTER),
+        # so the patterns below run at few of the verbs
+        inv = text[g - 1] in ",—–-"
+        if not inv and _COMMENT_AFTER.match(text, h) is None:
             continue
         verb = text[g + 1:h]
-        inv = verb.lower() in _COMMENT_INV_SET and text[g - 1] in ",—–-"
-        if not inv and not (verb.lower() in _COMMENT_VERB_SET and _comment_mark_after(text, h, min(n, h + 40))):
+        if not text[g].isspace() or (inv and verb.lower() not in _COMMENT_INV_SET) or (
+                not inv and verb.lower() not in _COMMENT_VERB_SET):
             continue
         u = bisect_right(starts, g) - 1
         if u < 0 or h > units[u][1]:
