@@ -239,6 +239,19 @@ def finditer_at(rx: re.Pattern, text: str, openings: re.Pattern, lead: str = "")
     return finditer_from(rx, text, starts())
 
 
+def occurrences(text: str, words, start: int = 0) -> list[int]:
+    """Where each of ``words`` is written in ``text`` from ``start`` on: every occurrence of each (``str.find``,
+    overlapping ones too), in increasing order without repeats. The places a pattern that opens with one of the words
+    can start, for :func:`finditer_from` or a ``match`` at each."""
+    out = set()
+    for word in words:
+        i = text.find(word, start)
+        while i >= 0:
+            out.add(i)
+            i = text.find(word, i + 1)
+    return sorted(out)
+
+
 def finditer_from(rx: re.Pattern, text: str, starts):
     """The matches of ``rx.finditer(text)`` where every match starts at one of ``starts`` (positions in increasing
     order, repeats allowed): each is tried at most once with ``match``, none inside the last match, so the matches are

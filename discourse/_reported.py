@@ -11,7 +11,18 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ._attribution import _clean_speaker, _plausible
-from ._quote_cues import _ABBREV, _ADV, _ALPHA, _NP, _NP_AFTER_CUE, _WORD_RE, _np_matches, _trie, _WordSet
+from ._quote_cues import (
+    _ABBREV,
+    _ADV,
+    _ALPHA,
+    _NP,
+    _NP_AFTER_CUE,
+    _WORD_RE,
+    PERSON_PLURALS,
+    _np_matches,
+    _trie,
+    _WordSet,
+)
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
 from ._speaker_names import _RUN_TITLES
@@ -101,9 +112,9 @@ def claims_a_right(words_after: Sequence[str]) -> bool:
 NOUN_BASE_FORMS = frozenset({"claim", "boast", "stress", "report"})
 #: subjects that agree with a base-form present verb without a plural ending: the personal pronouns, the
 #: quantifiers that stand as plural heads ("Many claim that ..."), and the unmarked plurals (Quirk et al. 1985,
-#: 5.80-5.85 on irregular plurals; 10.34-10.35 on concord)
-_PLURAL_HEADS = frozenset({"i", "we", "you", "they", "many", "some", "others", "few", "most", "both", "all", "several",
-                           "people", "men", "women", "children", "police"})
+#: 5.80-5.85 on irregular plurals, the quotation rules' PERSON_PLURALS; 10.34-10.35 on concord)
+_PLURAL_HEADS = frozenset({"i", "we", "you", "they", "many", "some", "others", "few", "most", "both", "all",
+                           "several", *PERSON_PLURALS})
 #: nouns with a plural ending that premodify a singular head ("a human rights claim", "a damages claim", "the
 #: sales report") or take singular concord ("news", "politics"): never the subject of a base-form verb by their form
 _PLURAL_FORM_MODIFIERS = frozenset({

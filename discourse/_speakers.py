@@ -32,7 +32,7 @@ from ._quote_cues import (
 )
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
-from ._re_cache import finditer_from
+from ._re_cache import finditer_from, occurrences
 from ._reviews import BOOK_HEADS, book_citations, reviewed_author
 from ._speaker_names import (
     _ADVERB,
@@ -1139,13 +1139,9 @@ def _work_noun_hint(text: str) -> bool:
     """Whether :data:`_WORK_NOUN_HINT` matches in ``text``: tried only where one of its nouns is written (found with
     ``str.find``, every occurrence); the pattern's look-behind and alternation had it tried at every position of every
     text (tests/test_speakers.py compares both)."""
-    for word in _WORK_NOUNS.split("|"):
-        i = text.find(word)
-        while i >= 0:
-            if _WORK_NOUN_HINT.match(text, i) is not None:
-                return True
-            i = text.find(word, i + 1)
-    return False
+    return any(_WORK_NOUN_HINT.match(text, i) is not None for i in occurrences(text, _WORK_NOUNS.split("|")))
+
+
 _WORK_BEFORE = _rx(rf"(?<![\w’'\-])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our)\s+"
                    rf"(?:[a-z][\w\-]*\s+){{0,2}}(?:{_WORK_NOUNS})\s+$")
 _WORK_TITLE_AFTER = _rx(r"\s*(?:[,.;:)]|\s+by\s)")

@@ -732,7 +732,7 @@ from ._quote_sieve import (
     _speaker_label,
 )
 from ._re_cache import compile as _rx
-from ._re_cache import finditer_from
+from ._re_cache import finditer_from, occurrences
 from ._replies import reply_sections
 from ._reported import (
     CLAIM_FORMS,
@@ -1833,19 +1833,6 @@ _INTERVIEWER_VERBS = ("interviewed", "questioned", "contacted", "quoted", "cited
                       "inspected", "acquired", "leaked", "provided", "shared", "given", "supplied")
 
 
-def _interviewer_verbs(text: str) -> list[int]:
-    """Where each of :data:`_INTERVIEWER_VERBS` is written in ``text`` (every occurrence, found with ``str.find``),
-    after the text's first character, in increasing order: the two patterns are tried there only, where re had tried
-    them (a look-behind, then an alternation) at every position of every document."""
-    out = set()
-    for word in _INTERVIEWER_VERBS:
-        i = text.find(word, 1)
-        while i >= 0:
-            out.add(i)
-            i = text.find(word, i + 1)
-    return sorted(out)
-
-
 def _comma_before(text: str, verbs: list[int]) -> list[int]:
     """For each place of ``verbs``, the comma before it across spaces and tabs (one at least), where
     :data:`_INTERVIEWER_BETWEEN_COMMAS` starts; in increasing order."""
@@ -1877,7 +1864,9 @@ def _interviewer_phrases_as_space(text: str) -> str | None:
     a document that speaks for it."""
     if " by " not in text and " to " not in text and " with " not in text:
         return None
-    verbs = _interviewer_verbs(text)
+    # (where each participle is written: the two patterns are tried there only, where re had tried them, a
+    # look-behind then an alternation, at every position of every document)
+    verbs = occurrences(text, _INTERVIEWER_VERBS, 1)
     if not verbs:
         return None
     out = None
