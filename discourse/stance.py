@@ -492,6 +492,7 @@ class _Context:
         self.quote_words: dict[tuple[int, int], int] | None = None
         self._sentences: dict[int, _Sentence] = {}
         self._own: dict[int, tuple[tuple[str, ...], ...]] = {}
+        self._lower: dict[int, tuple[frozenset[str], frozenset[tuple[str, str]]]] = {}
         self._claim_paragraphs: set[tuple[int, int]] | None = None
         self._one_para: np.ndarray | None = None
         self.signatures: dict[int, str | None] = {}  # sentence start -> the signing word of its list (rule_signatory)
@@ -551,6 +552,29 @@ class _Context:
         named in the third person (:func:`discourse.quotes.own_name_subject`)?"""
         names = self.own_names(row)
         return bool(names) and own_name_subject(words, names)
+
+    def case_evidence(self, row: int) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+        """The document's own evidence on the capitals of token ``row``'s document (Mikheev 2002, below
+        :func:`_name_on_left`): the norms of the words it writes in lower case somewhere (their first letter a
+        lower-case one), and the pairs of capitalised words it writes after a sentence's first word, where capitals
+        are not obligatory. Built once per document, on first use."""
+        d = int(self.arr.doc[row])
+        got = self._lower.get(d)
+        if got is None:
+            doc = self.arr.doc  # documents are contiguous and in order of first appearance (check_tokens)
+            lo, hi = int(np.searchsorted(doc, d, "left")), int(np.searchsorted(doc, d, "right"))
+            token = self.arr.token
+            lower = frozenset(str(self._norm[i]) for i in range(lo, hi) if str(token[i])[:1].islower())
+            # the capitalised word pairs written inside a sentence, after its first word ("the acceptance of De
+            # Revolutionibus"): Mikheev's sequence strategy
+            pairs = set()
+            for i in range(lo, hi - 1):
+                w = str(token[i])
+                if w[:1].isupper() and i > self.s_first[i] and not self.arr.punct[i - 1] \
+                        and str(token[i + 1])[:1].isupper():
+                    pairs.add((w, str(token[i + 1])))
+            got = self._lower[d] = (lower, frozenset(pairs))
+        return got
 
     def sentence_of(self, row: int) -> _Sentence:
         """The sentence of token ``row`` (built once per sentence)."""
@@ -1952,7 +1976,22 @@ def _name_on_left(sent: _Sentence, j: int, stop: np.ndarray, first: int) -> bool
     if j < sent.lo or sent.p(j):
         return False
     if is_capitalised(sent.s(j)) and not stop[j]:
-        return True
+        # The first word of a sentence is capitalised whatever it is, so its capital shows a name only where the
+        # document never writes the word in lower case: "New Smart Cities need an operations centre" on a page that
+        # writes "new" elsewhere is the adjective before a capitalised concept, which stands alone ("A Smart City
+        # needs ...": no name), while "Hikvision Intelligent Video helps police" keeps its name. This is the
+        # document-centred reading of capitals in ambiguous positions (Mikheev 2002, "Periods, capitalized words,
+        # etc.", Computational Linguistics 28(3): a capitalised word where capitals are obligatory is a common
+        # word if the same document writes it in lower case where they are not). It covers only the sentence's
+        # first word, and a first word the document also writes capitalised with the same next word inside a
+        # sentence is kept as a name ("De Revolutionibus is ..." beside "the acceptance of De Revolutionibus": the
+        # sequence strategy of the same paper). A word the document never writes in lower case ("Modern Smart
+        # Cities ..." on a page without "modern") still counts as part of a name, and a heading's capitals are the
+        # headline-case rules' concern.
+        if j != first:
+            return True
+        lower, pairs = sent.ctx.case_evidence(j)
+        return sent.n(j) not in lower or (sent.s(j), sent.s(j + 1)) in pairs
     if sent.n(j) in NAME_LINKS:
         k = j - 1
         if k >= sent.lo and sent.n(k) == "the" and not sent.p(k):
