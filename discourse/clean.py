@@ -29,6 +29,7 @@ from ._email import (
 )
 from ._encyclopedia import apparatus_spans
 from ._posts import RETWEET_PREFIX
+from ._privacy_notices import privacy_notice_spans
 from ._quote_cues import _LETTER_RE
 from ._re_cache import compile as _rx
 from ._re_cache import finditer_lines
@@ -1631,6 +1632,9 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     - an article in Factiva's field-code layout (it opens with an ``SE`` or ``HD`` field) is read by its codes
       alone: ``HD`` fills the title, ``BY`` the author, ``PD`` the date, ``SN`` the outlet; the headline, ``LP``
       and ``TD`` stay in the text, every other field and every code is set aside;
+    - anywhere, a **privacy notice**, **cookie banner** or **CCTV sign**: a run of paragraphs carrying the fixed
+      formulas of GDPR arts. 13, 15 and 77, the cookie banner's and the ICO's CCTV sign, two or more in all
+      (``privacy-notice``, ``cookie-banner``, ``cctv-sign``; :mod:`discourse._privacy_notices`);
     - anywhere, the apparatus of a scholarly article (kind ``apparatus``): the **reference list** under its heading
       ("References", "Bibliography", "Works Cited", ...) when the first line under it is an entry (an author and a
       year), up to its last entry (``reference-list``); a **keywords line** ("Keywords: smart city; privacy",
@@ -1848,6 +1852,11 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     closing = letter_signature(text)
     if closing is not None and not any(sp["start"] < closing[1] and closing[0] < sp["end"] for sp in spans):
         add("boilerplate", "letter-signature", *closing)
+    # privacy notices, cookie banners and CCTV signs, by the fixed formulas of GDPR arts. 13, 15 and 77, the
+    # ePrivacy Directive's banner and the ICO's CCTV sign (discourse._privacy_notices): the law's wording, not the
+    # page's stance ("data protection", "consent", "public safety" had been frame hits of every page carrying one)
+    for rule, s, e in privacy_notice_spans(text, [(sp["start"], sp["end"]) for sp in spans]):
+        add("boilerplate", rule, s, e)
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
     for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("apparatus", rule, s, e)

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from ._posts import RETWEET_PREFIX
+from ._privacy_notices import RULES as NOTICE_RULES
 from ._util import LONE_SURROGATE, _fmt, check_flag, check_one_of, is_missing, plain_value, renamed_params
 from .clean import EXPORT_SEPARATOR, clean_document, letter_signature
 from .errors import InputError
@@ -629,6 +630,16 @@ def find_duplicates(corpus: Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=DUPLICATE_COLUMNS)
 
 
+def _words_outside(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does ``text`` have a word character outside ``spans``?"""
+    pos = 0
+    for s, e in sorted(spans):
+        if re.search(r"\w", text[pos:s]):
+            return True
+        pos = max(pos, e)
+    return re.search(r"\w", text[pos:]) is not None
+
+
 def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | None, title: str | None,
            author: str | None, date: str | None, clean: bool, name: str, origin: str | None,
            skipped: list[dict[str, Any]], defaults: dict[str, str], file_column: str | None = None,
@@ -758,6 +769,20 @@ def _build(df: pd.DataFrame, *, text: str, doc_id: str | None, source: str | Non
                           "words count as the outlet's own voice. The labels are set aside (corpus.set_aside, rule "
                           "'sponsored-label'); to compare editorial alone, keep the others: corpus.subset(~corpus."
                           "documents['doc_id'].isin(corpus.set_aside.query(\"rule == 'sponsored-label'\")['doc_id']))",
+                          UserWarning, stacklevel=3)
+        # a document that is nothing but a privacy notice, cookie banner or CCTV sign keeps no word to count: it
+        # would leave every table without a word said, its group with it, so its removal is announced
+        texts = dict(zip(out["doc_id"], out["text"], strict=True))
+        covered: dict[Any, list[tuple[int, int]]] = {}
+        for sp in aside:
+            covered.setdefault(sp["doc_id"], []).append((sp["start"], sp["end"]))
+        notice_only = [d for d in dict.fromkeys(sp["doc_id"] for sp in aside if sp["rule"] in NOTICE_RULES)
+                       if not _words_outside(texts[d], covered[d])]
+        if notice_only:
+            warnings.warn(f"{len(notice_only)} document(s) of {name!r} are nothing but a privacy notice, cookie banner "
+                          f"or CCTV sign (doc_id {_fmt(notice_only, 5)}): the wording data-protection law prescribes, "
+                          "set aside by cleaning (corpus.set_aside, rules 'privacy-notice', 'cookie-banner', "
+                          "'cctv-sign'), so no word of theirs is counted; clean=False (--no-clean) keeps them",
                           UserWarning, stacklevel=3)
     if source is not None and source in df.columns:
         # the column is there, but some documents have no value: a group of their own, announced (not

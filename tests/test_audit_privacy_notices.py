@@ -1,0 +1,144 @@
+"""Privacy notices, cookie banners and CCTV signs in scraped vendor and city pages.
+
+The texts are written in the genre's fixed wording: the information a controller must give the data subject
+(GDPR arts. 13(1)(a)-(c), 13(2)(b)-(d), 15 and 77), the CCPA's footer link (Cal. Civ. Code 1798.135), the
+cookie banner that asks for the consent of ePrivacy Directive art. 5(3), and the CCTV sign of the ICO's CCTV
+code of practice (2008, section 8: "Images are being monitored for the purposes of crime prevention and public
+safety. This scheme is controlled by ..."). Their "privacy", "data protection", "consent" and "public safety" are
+what the law has the notice say, not the page's stance; a critic's argument about privacy stays counted.
+"""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.clean import clean_document
+
+VENDOR = """NovaSight Smart City Platform
+
+NovaSight delivers seamless, innovative video analytics for public safety. Our platform empowers cities to respond \
+faster to incidents.
+
+Request a demo today."""
+
+NOTICE = """Privacy Notice
+
+We are committed to protecting your privacy. This privacy notice explains how NovaSight Ltd collects and uses your \
+personal data in accordance with the General Data Protection Regulation (GDPR).
+
+Data controller: NovaSight Ltd, 1 Market Street, London EC1A 1AA.
+
+We process your personal data on the basis of your consent, which you may withdraw at any time, and for our \
+legitimate interests.
+
+Your rights: You have the right to access your personal data, the right to rectification, the right to erasure and \
+the right to restrict processing. You also have the right to lodge a complaint with a supervisory authority, such as \
+the Information Commissioner's Office.
+
+For more information on data protection, contact our Data Protection Officer at dpo@novasight.com.
+
+We use cookies to improve your experience. By clicking Accept, you consent to our use of cookies."""
+
+SIGN = """CCTV in operation
+
+Images are being monitored and recorded for the purposes of crime prevention and public safety. This scheme is \
+controlled by Riverton City Council. For further information contact 01234 567890."""
+
+CRITIC = """Riverton's cameras are a threat to privacy. Residents never gave their consent, and the council shares \
+footage with police.
+
+You have the right to access footage of yourself, yet the council refused every request we sent about data \
+protection.
+
+A sign reads "Images are being recorded for the purposes of crime prevention and public safety. This scheme is \
+controlled by Riverton City Council." Critics call it mass surveillance."""
+
+
+def _rules(text):
+    return [(sp["rule"], sp["text"].split("\n")[0]) for sp in clean_document(text).spans]
+
+
+def test_appended_notice_is_set_aside_paragraph_by_paragraph():
+    # hand-labelled before running: every paragraph of NOTICE carries a formula of the genre (or is its heading),
+    # so the whole notice, from its heading to its cookie banner, is one span; the vendor's page stays
+    text = VENDOR + "\n\n" + NOTICE
+    spans = [sp for sp in clean_document(text).spans if sp["rule"] == "privacy-notice"]
+    assert len(spans) == 1
+    assert spans[0]["kind"] == "boilerplate"
+    assert spans[0]["start"] == text.index("Privacy Notice")
+    assert spans[0]["end"] == len(text)
+    assert not [sp for sp in clean_document(VENDOR).spans]
+
+
+def test_notice_does_not_move_the_vendor_balance():
+    # hand count of the vendor page: promotional evaluative hits "Smart City", "seamless", "innovative",
+    # "public safety", "Our platform", "empowers", "Request a demo" = 7, rights 0 (balance log(7.5/0.5) = 2.71);
+    # with the notice appended, its "consent" (the lawful basis) and "data protection" ("For more information on
+    # data protection") had been 2 evaluative rights hits of the vendor (log(7.5/2.5) = 1.10)
+    df = pd.DataFrame({"doc_id": ["bare", "notice"], "source": ["bare", "notice"],
+                       "text": [VENDOR, VENDOR + "\n\n" + NOTICE]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dc.Corpus.from_dataframe(df, text="text", source="source")
+        tokens = dc.tokenize(corpus)
+        fb = dc.frame_balance(tokens, "framing", by="source", voice="all", level="group", n_boot=50)
+    fb = fb[fb["level"] == "group"].set_index("source")
+    assert fb.loc["bare", "n_positive"] == fb.loc["notice", "n_positive"] == 7
+    assert fb.loc["bare", "n_negative"] == fb.loc["notice", "n_negative"] == 0
+    assert fb.loc["notice", "balance"] == pytest.approx(fb.loc["bare", "balance"]) == pytest.approx(2.70805)
+    aside = corpus.set_aside
+    assert list(aside.loc[aside["doc_id"] == "notice", "rule"]) == ["privacy-notice"]
+
+
+def test_cctv_sign_is_set_aside():
+    # ICO CCTV code of practice (2008), section 8: the sign's heading, purpose and operator
+    assert _rules(SIGN) == [("cctv-sign", "CCTV in operation")]
+
+
+def test_cookie_banner_alone():
+    text = "City launches camera pilot\n\nThe council approved 40 cameras on Tuesday.\n\n" \
+           "This website uses cookies. By clicking Accept all, you consent to our use of cookies. Your privacy " \
+           "matters to us: Do Not Sell or Share My Personal Information."
+    assert [r for r, _ in _rules(text)] == ["cookie-banner"]
+
+
+def test_critic_argument_stays_counted():
+    # one formula in the critic's own paragraph ("You have the right to access") is no notice, and the sign it
+    # quotes in quotation marks is the critic's evidence: nothing is set aside, and the rights hits stay
+    assert clean_document(CRITIC).spans == []
+    df = pd.DataFrame({"doc_id": ["c"], "source": ["c"], "text": [CRITIC]})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dc.Corpus.from_dataframe(df, text="text", source="source")
+        hits = dc.find_frame_terms(dc.tokenize(corpus), "framing", corpus=corpus)
+    rights = hits.loc[hits["frame"] == "rights", "matched"].str.lower().tolist()
+    assert "privacy" in rights and "data protection" in rights and "mass surveillance" in rights
+
+
+def test_notice_words_in_running_text_stay():
+    # a news report that names the notice's rights in its own sentences has no formula of the genre
+    text = "Regulator fines council\n\nThe regulator said the council had no lawful basis and ignored residents' " \
+           "right of access under data protection law.\n\nPrivacy groups welcomed the fine."
+    assert [sp for sp in clean_document(text).spans if sp["kind"] == "boilerplate"] == []
+
+
+def test_a_document_that_is_only_a_sign_is_announced():
+    # the sign's only frame hit was "public safety", a promotional hit of the council; set aside whole, the
+    # document has no word left, and loading says so instead of letting its group drop out of every table
+    df = pd.DataFrame({"doc_id": ["sign", "page"], "source": ["s", "p"], "text": [SIGN, VENDOR + "\n\n" + NOTICE]})
+    with pytest.warns(UserWarning, match=r"1 document\(s\) .* nothing but a privacy notice.*sign"):
+        corpus = dc.Corpus.from_dataframe(df, text="text", source="source")
+    assert set(corpus.set_aside["rule"]) == {"cctv-sign", "privacy-notice"}
+
+
+def test_the_list_of_rights_under_its_lead_in():
+    # GDPR arts. 15-17 and 7(3) as a notice lists them: the lead-in, one right per line, the lawful basis (art. 6(1)(f));
+    # "data protection" and "consent" here are the law's, the page's "public safety" line stays
+    text = "Acme Vision for public safety.\n\nYour rights\n\nUnder data protection law you have the following " \
+           "rights:\n\n- The right of access\n- The right to erasure\n- The right to withdraw consent at any time\n\n" \
+           "We process your personal data on the basis of legitimate interests."
+    spans = clean_document(text).spans
+    assert [(sp["rule"], sp["start"], sp["end"]) for sp in spans] == [
+        ("privacy-notice", text.index("Your rights"), len(text))]
