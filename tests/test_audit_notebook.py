@@ -62,7 +62,7 @@ def test_lss_repr_says_what_it_is_and_what_it_learned(seed_tokens):
 def test_lexicon_repr_writes_a_version_word_as_it_is():
     # a lexicon from a dict, a .dic or a TOML without a version showed "<Lexicon 'custom' vunversioned (...)"
     assert repr(dc.load_lexicon({"a": ["x"]})).startswith("<Lexicon 'custom' unversioned (a=1) sha256:")
-    assert repr(dc.load_lexicon("framing")).startswith("<Lexicon 'framing' v3.4.0 (")
+    assert repr(dc.load_lexicon("framing")).startswith("<Lexicon 'framing' v3.5.0 (")
     assert dc.Lexicon.from_dict({"a": ["x"]}, version="v2").version_label == "v2"
 
 

@@ -142,3 +142,20 @@ def test_the_list_of_rights_under_its_lead_in():
     spans = clean_document(text).spans
     assert [(sp["rule"], sp["start"], sp["end"]) for sp in spans] == [
         ("privacy-notice", text.index("Your rights"), len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a critic's second-person address: the right at stake (hand-labelled: rights, "privacy")
+    ("Smart cameras invade your privacy, campaigners warn.", "rights"),
+    ("These cameras threaten your privacy.", "rights"),
+    # the banner's formula of consent boilerplate: no frame
+    ("We value your privacy.", "web_boilerplate"),
+    ("Your privacy is important to us.", "web_boilerplate"),
+])
+def test_your_privacy_is_boilerplate_only_in_the_banner_formula(text, expected):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = dc.Corpus.from_dataframe(pd.DataFrame({"doc_id": ["d"], "text": [text]}), text="text")
+        frames = set(dc.load_lexicon("framing").find_matches(dc.tokenize(corpus))["frame"])
+    assert expected in frames
+    assert ({"rights", "web_boilerplate"} - {expected}).isdisjoint(frames)

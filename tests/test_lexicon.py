@@ -31,7 +31,7 @@ def test_bundled_framing_lexicon_is_listed_and_documented():
     # every entry carries a rationale, and both poles are substantial
     assert (table["rationale"].str.len() > 10).all(), table[table["rationale"].str.len() <= 10]
     assert lex.sizes()["promotional"] >= 40 and lex.sizes()["rights"] >= 40
-    assert lex.version == "3.4.0" and len(lex.hash) == 64
+    assert lex.version == "3.5.0" and len(lex.hash) == 64
     assert listed.set_index("name").loc["framing", "hash"] == lex.hash
 
 
