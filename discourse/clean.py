@@ -469,11 +469,12 @@ def _parse_date(value: str) -> pd.Timestamp | None:
 _WRAPPED_BEFORE = _rx(r"[,;:(\[-]$|[a-z]$")
 
 
-def _stands_alone(text: str, span: tuple[int, int]) -> bool:
+def _stands_alone(text: str, span: tuple[int, int], *, before: bool = True) -> bool:
     """A caption is a line of its own, not a fragment of hard-wrapped prose: the line before it does not
-    end mid-sentence (comma, lowercase word) and the line after it does not start in lowercase."""
+    end mid-sentence (comma, lowercase word) and the line after it does not start in lowercase (``before=False``:
+    the line after it only, where the line before is known to be no prose)."""
     s, e = span
-    prev = _prev_line(text, s)
+    prev = _prev_line(text, s) if before else None
     if prev is not None:
         ps, pe = prev
         if text[pe:s].count("\n") < 2 and _WRAPPED_BEFORE.search(text[ps:pe]):
@@ -1352,8 +1353,17 @@ _SPONSORED_LABEL = _rx(
 def sponsored_labels(text: str) -> list[tuple[int, int]]:
     """The sponsored-content labels of ``text`` (_SPONSORED_LABEL), lines that are nothing else: their spans,
     without outer white space. Cleaning sets them aside (rule ``sponsored-label``) and loading names the
-    documents that carry one."""
-    return [m.span("line") for m in finditer_lines(_SPONSORED_LABEL, text) if _stands_alone(text, m.span("line"))]
+    documents that carry one.
+
+    A label stacked under another ("Sponsored content" / "Brought to you by Hikvision", the kind of page and then
+    its sponsor, as the IAB Playbook shows them) stands alone too: the line above it ends in a lowercase word because
+    it is a label, not a line of prose that goes on."""
+    found: list[tuple[int, int]] = []
+    for m in finditer_lines(_SPONSORED_LABEL, text):
+        span = m.span("line")
+        if _stands_alone(text, span, before=not found or _prev_line(text, span[0]) != found[-1]):
+            found.append(span)
+    return found
 
 
 def _jump_lines(text: str) -> list[tuple[int, int]]:
