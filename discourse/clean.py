@@ -1333,21 +1333,38 @@ _JUMP_LINE = _rx(rf"^[ \t]*(?P<line>\(?(?:(?i:continued|cont'?d\.?|concluded|tur
 # is about sponsorship ("Sponsored Content Under Fire at ISC West") or a sentence ("The company sponsored a
 # reception") is none, and so is a line of hard-wrapped prose ("promoted by the immediate cessation of ...", a
 # sponsor that is no name, or a line that goes on with its sentence). The bare "Advertisement" of a news page marks an advertising slot beside the article, not
-# the article, and is not read here.
+# the article, and is not read here. Nor is wording that journalism funded by others shares with brands: "produced
+# in partnership with the Pulitzer Center", "In association with ..." (the Guardian's mark, with "Supported by", of
+# funding that leaves the editorial independent). What is read besides the labels says the page is paid for in so
+# many words: an editor's note ("Editor's note: this content is paid for by X and was not written by our
+# newsroom.") and the sponsor's disclaimer ("The views expressed are the sponsor's own.", not "the author's own").
 _SPONSOR_NAME = r"(?:the[ \t]+)?[A-Z0-9][^\s.!?|:]*(?:[ \t]+[^\s!?|:]+){0,7}"  # a name: capital or digit
 _LABEL_NOUN = r"(?:content|post|article|story|feature|partnership|report|listing|message)"
 _SPONSOR_AFTER = rf"(?:[ \t]*[:|–—-][ \t]*{_SPONSOR_NAME}|[ \t]+(?i:by|from|with)[ \t]+{_SPONSOR_NAME})"
+# an editor's note that opens a disclosure sentence, and the clause that can go on after the sponsor's name ("...
+# paid for by Dahua Technology and was not written by our newsroom"): the rest of the sentence, no other one
+_NOTE = r"(?:(?i:editor['’]?s[ \t]+note|note|disclosure)[ \t]*[:–—-][ \t]*)"
+_GOES_ON = r"(?:[ \t]*,?[ \t]+(?i:and|which)[ \t]+[^\n.!?]*)?"
+# (the look-ahead holds the first letters of the alternatives, so most lines are left after one character)
 _SPONSORED_LABEL = _rx(
-    r"^[ \t]*(?P<line>(?:"
+    r"^[ \t]*(?=[SsPpBbAaCcTtUuEeNnDdVvOo])(?P<line>(?:"
     rf"(?i:sponsored)(?:[ \t]+(?i:{_LABEL_NOUN}))?(?:{_SPONSOR_AFTER}|[ \t]+(?i:by|from))?"
     rf"|(?i:partner|paid|branded|advertiser|promoted|sponsor)[ \t]+(?i:{_LABEL_NOUN}){_SPONSOR_AFTER}?"
     rf"|(?i:advertorial|advertis(?:e)?(?:ment|ing)[ \t]+feature){_SPONSOR_AFTER}?"
     rf"|(?i:brought[ \t]+to[ \t]+you|paid[ \t]+for|promoted|underwritten)[ \t]+(?i:by)(?:[ \t]+{_SPONSOR_NAME})?"
     rf"|(?i:(?:content|a[ \t]+message)[ \t]+from[ \t]+our[ \t]+(?:sponsors?|partners?|advertisers?))"
-    rf"|(?i:this[ \t]+(?:article|content|post|story|feature|piece|page|report)[ \t]+(?:is|was)[ \t]+"
-    rf"(?:sponsored|paid[ \t]+for|brought[ \t]+to[ \t]+you|underwritten)[ \t]+by)[ \t]+{_SPONSOR_NAME}"
-    rf"|(?i:this[ \t]+is[ \t]+(?:a[ \t]+)?(?:sponsored|paid|partner)[ \t]+{_LABEL_NOUN})"
+    rf"|(?i:paid[ \t]+program(?:me)?){_SPONSOR_AFTER}?"
+    rf"|{_NOTE}?(?i:this[ \t]+(?:article|content|post|story|feature|piece|page|report)[ \t]+(?:is|was|has[ \t]+been)"
+    rf"[ \t]+(?:sponsored|paid[ \t]+for|brought[ \t]+to[ \t]+you|underwritten)[ \t]+by)[ \t]+{_SPONSOR_NAME}{_GOES_ON}"
+    rf"|{_NOTE}?(?i:this[ \t]+is[ \t]+(?:a[ \t]+)?(?:sponsored|paid|partner)[ \t]+{_LABEL_NOUN})"
+    r"|(?i:(?:the[ \t]+)?(?:views|opinions|views[ \t]+and[ \t]+opinions)[ \t]+expressed(?:[ \t]+(?:here(?:in)?|in[ \t]+this"
+    r"[ \t]+(?:article|content|post|piece|page|feature|story)))?[ \t]+are[ \t]+(?:the|those[ \t]+of[ \t]+the)[ \t]+"
+    rf"(?:sponsor|advertiser)(?:['’]?s['’]?)?(?:[ \t]+(?:own|alone))?){_GOES_ON}"
     r")[ \t]*[.:]?)[ \t]*$", re.M)
+# Forbes' label of the pages an advertiser pays for, "Huawei BrandVoice | Paid Program" (the brand's name, the
+# product's trademark spelling, the kind of page), read only in a text that holds "BrandVoice"
+_BRANDVOICE_LABEL = _rx(r"^[ \t]*(?P<line>(?:[A-Z0-9][^\s|:]*(?:[ \t]+[A-Z0-9][^\s|:]*){0,3}[ \t]+)?BrandVoice"
+                        r"(?:[ \t]*[|:–—-][ \t]*(?i:paid[ \t]+program(?:me)?))?)[ \t]*$", re.M)
 
 
 def sponsored_labels(text: str) -> list[tuple[int, int]]:
@@ -1359,7 +1376,10 @@ def sponsored_labels(text: str) -> list[tuple[int, int]]:
     its sponsor, as the IAB Playbook shows them) stands alone too: the line above it ends in a lowercase word because
     it is a label, not a line of prose that goes on."""
     found: list[tuple[int, int]] = []
-    for m in finditer_lines(_SPONSORED_LABEL, text):
+    matches = list(finditer_lines(_SPONSORED_LABEL, text))
+    if "BrandVoice" in text:
+        matches = sorted(matches + list(finditer_lines(_BRANDVOICE_LABEL, text)), key=lambda m: m.start("line"))
+    for m in matches:
         span = m.span("line")
         if _stands_alone(text, span, before=not found or _prev_line(text, span[0]) != found[-1]):
             found.append(span)
@@ -1618,7 +1638,8 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     - anywhere, the link text of an embedded post's picture, "pic.twitter.com/x7Qd2Lk" (kind ``markup``,
       ``media-link``, :data:`_MEDIA_LINK`);
     - anywhere, the label of **sponsored content** on a line of its own, "Sponsored", "Sponsored by Genetec", "Partner
-      content", "Paid post", "Advertorial", "Brought to you by Hanwha Vision", "This article is sponsored by X."
+      content", "Paid post", "Advertorial", "Brought to you by Hanwha Vision", "This article is sponsored by X.",
+      "Huawei BrandVoice | Paid Program", "The views expressed are the sponsor's own."
       (``sponsored-label``, see :data:`_SPONSORED_LABEL`); a label above the headline is no title;
     - a **press release** as the wire services distribute it: its dateline ``SHENZHEN, China, March 3, 2021
       /PRNewswire/ --`` (``wire-dateline``, which fills the date) and, after the lead, the trailer's sections from

@@ -14,8 +14,10 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+import pytest
 
 import discourse as dc
+from discourse.clean import sponsored_labels
 
 HEADLINE = "How Smart City Technology Keeps Neighbourhoods Safe"
 BODY = ("Smart city platforms are transforming public safety. Intelligent video helps police respond faster, and "
@@ -55,7 +57,63 @@ def test_a_label_stacked_on_another_is_set_aside_and_the_headline_is_the_title()
     assert len(said) == 1 and "'ad'" in said[0] and "'news'" not in said[0]
 
 
+@pytest.mark.parametrize("label", [
+    # Forbes' label of paid pages since 2019, and the label alone
+    "Huawei BrandVoice | Paid Program", "Hikvision BrandVoice", "Paid Program",
+    # an editor's note that says, in so many words, that the page is paid for
+    "Editor's note: this content is paid for by Dahua Technology and was not written by our newsroom.",
+    "Editor’s Note: This article was sponsored by Hikvision.",
+    # the sponsor's disclaimer under the page
+    "The views expressed are the sponsor's own.",
+    "The views and opinions expressed in this content are those of the advertiser.",
+])
+def test_the_genres_disclosures_are_labels(label):
+    page = f"{label}\n\n{HEADLINE}\n\n{BODY}" if "views" not in label else f"{HEADLINE}\n\n{BODY}\n{label}\n"
+    corpus, said = load({"ad": page, "news": NEWS})
+    assert labels_of(corpus, "ad") == [label]
+    assert corpus.documents.set_index("doc_id").loc["ad", "title"] == HEADLINE
+    assert len(said) == 1 and "'ad'" in said[0] and "'news'" not in said[0]
+
+
+def test_the_label_is_no_frame_hit_of_the_page():
+    # "Safe City" in the sponsor's name on the label is the disclosure's, not the page's promotion: the body has 5
+    # promotional hits by hand (smart city x2 with the headline's, public safety, intelligent video, safe city)
+    page = f"Huawei Safe City BrandVoice | Paid Program\n\n{HEADLINE}\n\n{BODY}"
+    corpus, _ = load({"ad": page})
+    hits = dc.find_frame_terms(dc.tokenize(corpus), corpus=corpus)
+    label_end = page.index("\n")
+    assert not (hits["start"] < label_end).any(), hits
+    assert (hits["frame"] == "promotional").sum() == 5, hits[["entry", "frame"]]
+
+
+@pytest.mark.parametrize("line", [
+    # reporting funded by a journalism non-profit, and an outlet's editorial partnership: the same words as a
+    # brand's, so they are read as no label (the Guardian's "Supported by" / "in association with" marks funding
+    # that leaves the editorial independent)
+    "This article was produced in partnership with the Pulitzer Center.",
+    "In association with the Pulitzer Center",
+    # an editor's note that corrects, and an opinion page's disclaimer, which speak for the outlet and the author
+    "Editor's note: this story was updated to correct the name of the Duisburg project.",
+    "The views expressed are the author's own.",
+    # the product names a story can mention
+    "Forbes BrandVoice programs let marketers publish on the site, and the paid programs grew last year.",
+])
+def test_ambiguous_wording_is_no_label(line):
+    assert sponsored_labels(f"{HEADLINE}\n\n{BODY}\n{line}\n") == []
+
+
 def test_a_news_story_about_the_sponsors_is_not_flagged():
     corpus, said = load({"news": NEWS})
     assert labels_of(corpus, "news") == [] and said == []
     assert corpus.documents["title"].tolist() == ["Huawei's Safe City Deals Draw Scrutiny"]
+
+
+def test_the_subset_the_readme_gives_keeps_the_outlets_own_voice():
+    # the README's recipe drops the pages whose label is now read; what is left is the news story alone
+    pages = {"bv": f"Huawei BrandVoice | Paid Program\n\n{HEADLINE}\n\n{BODY}",
+             "note": f"Editor's note: this content is paid for by Huawei.\n\n{HEADLINE}\n\n{BODY}",
+             "news": NEWS}
+    corpus, _ = load(pages)
+    aside = corpus.set_aside
+    editorial = corpus.subset(~corpus.documents["doc_id"].isin(aside.query("rule == 'sponsored-label'")["doc_id"]))
+    assert editorial.documents["doc_id"].tolist() == ["news"]
