@@ -4456,16 +4456,21 @@ class _Speakers:
     def _capitalised_elsewhere(self, word: str) -> bool:
         """Is ``word`` written with a capital where no sentence begins (after a lower-case word or a comma) somewhere in
         the text, and nowhere in lower case? (:meth:`_business_subject`; the text's words are read once, into the
-        words written in lower case and those written with a capital after a lower-case word or a comma)"""
+        words written in lower case and those written with a capital after a lower-case word or a comma). A
+        headline's capitals are no such evidence: Title Case capitalises every word of it ('Hikvision Cameras Linked to
+        Human Rights Violations' had made 'Human' of 'Human rights groups call it ...' a firm, the referent of 'The
+        firm says ...'), as a sentence's first word is none (Mikheev 2002 reads a capital only where the position does
+        not call for one)."""
         found = self.__dict__.get("_word_cases")
         if found is None:
             lower: set[str] = set()
             mid: set[str] = set()
+            head = _headline_end(self.text)
             for m in _CASED_WORD.finditer(self.text):
                 w = m.group("w")
                 if w[:1].islower():
                     lower.add(w)
-                elif m.group("mid"):
+                elif m.group("mid") and m.start() >= head:
                     mid.add(w)
             found = self.__dict__["_word_cases"] = (lower, mid)
         lower, mid = found

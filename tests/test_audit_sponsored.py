@@ -117,3 +117,15 @@ def test_the_subset_the_readme_gives_keeps_the_outlets_own_voice():
     aside = corpus.set_aside
     editorial = corpus.subset(~corpus.documents["doc_id"].isin(aside.query("rule == 'sponsored-label'")["doc_id"]))
     assert editorial.documents["doc_id"].tolist() == ["news"]
+
+
+def test_a_word_the_headline_capitalises_is_no_name_of_the_firm():
+    # the outlet's own story on the sponsor: "The firm says ..." refers to a business named as a sentence's subject,
+    # and "Human" of "Human rights groups" is none. A Title Case headline capitalises every word, so its capitals
+    # say nothing of names (Mikheev 2002, "Periods, capitalized words, etc.", reads a word's capital only where the
+    # position does not call for one); read as evidence, "Human" was the firm and the speaker of the firm's claim
+    text = ("Hikvision Cameras Linked to Human Rights Violations\n\nHuman rights groups call it repression. The firm "
+            "says its smart city products serve public safety.\n")
+    spans = [s for s in dc.find_quote_spans(text, reported=True) if s["kind"] == "reported"]
+    assert [text[s["start"]:s["end"]] for s in spans] == ["its smart city products serve public safety"]
+    assert spans[0]["speaker"] == "The firm"  # (the description as written: the headline names no subject)
