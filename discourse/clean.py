@@ -238,7 +238,12 @@ _HEADER_RULES: list[tuple[str, str, re.Pattern[str]]] = [
     # themes print it above the post ("By Jane Roe | May 3, 2024", WordPress's Twenty Twenty "By Jane Roe · May 3,
     # 2024"); a feed item's text opens with it, its headline being the feed's title field (:data:`_BYLINE_DATE`)
     ("byline", "by-author-date", _BYLINE_DATE),
-    ("byline", "by-author", _rx(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})$")),
+    # the name may be followed by the kind of writer after a comma, as Forbes and staff bylines print it ("By Jane
+    # Roe, Contributor", "By Jane Roe, Forbes Staff", "By John Doe, Staff Writer"): a closed list of those words, so
+    # "By Tuesday, Officials Said" stays text
+    ("byline", "by-author", _rx(r"^[Bb][Yy]\s+(?P<author>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+                                r"(?:\s*,\s*(?:[A-Z][\w'’-]*\s+){0,2}(?:Contributor|Staff(?:\s+(?:Writer|Reporter))?|"
+                                r"Correspondent|Columnist))?$")),
     ("byline", "author-field", _rx(r"^(?:author|written by|byline)\s*:\s*\**(?P<author>[^*]+?)\**$", re.I)),
     ("date", "published-field", _rx(r"^(?:published|posted|updated|date)(?:\s+(?:at|on))?\s*:\s*\**(?P<date>[^*]+?)\**$", re.I)),
     # "December 21, 2018World", and "March 4, 2019 Monday" as news databases write the day of publication

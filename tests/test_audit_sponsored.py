@@ -129,3 +129,24 @@ def test_a_word_the_headline_capitalises_is_no_name_of_the_firm():
     spans = [s for s in dc.find_quote_spans(text, reported=True) if s["kind"] == "reported"]
     assert [text[s["start"]:s["end"]] for s in spans] == ["its smart city products serve public safety"]
     assert spans[0]["speaker"] == "The firm"  # (the description as written: the headline names no subject)
+
+
+@pytest.mark.parametrize("byline, author", [
+    # Forbes' byline on its contributors' pages and its brand pages, the writer's name and the kind of writer
+    ("By Jane Roe, Contributor", "Jane Roe"), ("By Hikvision Europe, Contributor", "Hikvision Europe"),
+    ("By Jane Roe, Forbes Staff", "Jane Roe"), ("By Jane Roe, Senior Contributor", "Jane Roe"),
+    ("By John Doe, Staff Writer", "John Doe"),
+])
+def test_a_byline_with_the_writers_kind_is_a_byline(byline, author):
+    # a "Contributor" is no sponsor: the label names an outside writer, whose page is editorial (the sponsor's page
+    # carries BrandVoice); the byline's words, "contributor" and "staff", had been words of the article
+    corpus, said = load({"c": f"{HEADLINE}\n\n{byline}\n\n{BODY}"})
+    aside = corpus.set_aside
+    assert aside[aside["rule"] == "by-author"]["text"].tolist() == [byline]
+    assert corpus.documents["author"].tolist() == [author]
+    assert said == []
+
+
+def test_a_sentence_after_by_and_a_comma_is_no_byline():
+    corpus, _ = load({"c": f"{HEADLINE}\n\nBy Tuesday, Officials Said\n\n{BODY}"})
+    assert not (corpus.set_aside["rule"] == "by-author").any()
