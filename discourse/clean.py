@@ -1366,6 +1366,8 @@ _SPONSORED_LABEL = _rx(
     r"[ \t]+(?:article|content|post|piece|page|feature|story)))?[ \t]+are[ \t]+(?:the|those[ \t]+of[ \t]+the)[ \t]+"
     rf"(?:sponsor|advertiser)(?:['’]?s['’]?)?(?:[ \t]+(?:own|alone))?){_GOES_ON}"
     r")[ \t]*[.:]?)[ \t]*$", re.M)
+# a sponsor's name alone on its line, with no sentence's end in it (the name under "Sponsored by:")
+_SPONSOR_LINE = _rx(r"(?:the[ \t]+)?[A-Z0-9][^\s.!?|:]*(?:[ \t]+[^\s.!?|:]+){0,7}")
 # Forbes' label of the pages an advertiser pays for, "Huawei BrandVoice | Paid Program" (the brand's name, the
 # product's trademark spelling, the kind of page), read only in a text that holds "BrandVoice"
 _BRANDVOICE_LABEL = _rx(r"^[ \t]*(?P<line>(?:[A-Z0-9][^\s|:]*(?:[ \t]+[A-Z0-9][^\s|:]*){0,3}[ \t]+)?BrandVoice"
@@ -1387,6 +1389,13 @@ def sponsored_labels(text: str) -> list[tuple[int, int]]:
     for m in matches:
         span = m.span("line")
         if _stands_alone(text, span, before=not found or _prev_line(text, span[0]) != found[-1]):
+            if text[span[0]:span[1]].rstrip(":").lower().endswith("by"):
+                # "Sponsored by:" over the sponsor's logo, whose alternative text is the name on the line right
+                # under it: the name completes the label
+                nxt = _next_line(text, span[1])
+                if (nxt is not None and text.count("\n", span[1], nxt[0]) == 1
+                        and _SPONSOR_LINE.fullmatch(text, *nxt) is not None and _stands_alone(text, nxt, before=False)):
+                    span = (span[0], nxt[1])
             found.append(span)
     return found
 
@@ -1736,12 +1745,14 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     email_used = _email_spans(text, add, fields)
     # sponsored-content labels, anywhere; those above the headline are no headline (the line after them is)
     labels = set()
+    label_spans = []
     for s, e in sponsored_labels(text):
         if not any(sp["start"] <= s < sp["end"] for sp in spans):
             add("boilerplate", "sponsored-label", s, e)
             labels.add(s)
+            label_spans.append((s, e))
     email_used = email_used | labels
-    while len(head) > 1 and head[0][0] in labels:
+    while len(head) > 1 and any(s <= head[0][0] < e for s, e in label_spans):
         head = head[1:]
 
     short = len(head) < _HEADER_LINES  # the whole text is in head: its lines are the footer's too

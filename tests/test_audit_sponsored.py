@@ -150,3 +150,16 @@ def test_a_byline_with_the_writers_kind_is_a_byline(byline, author):
 def test_a_sentence_after_by_and_a_comma_is_no_byline():
     corpus, _ = load({"c": f"{HEADLINE}\n\nBy Tuesday, Officials Said\n\n{BODY}"})
     assert not (corpus.set_aside["rule"] == "by-author").any()
+
+
+def test_the_sponsors_name_under_a_by_label_is_part_of_the_label():
+    # "Sponsored by:" with the sponsor's logo under it: scraped, the logo's alternative text is the name on the next
+    # line, which completes the label; it had stayed a word of the page and been taken for the headline
+    page = f"Sponsored by:\nHikvision\n\n{HEADLINE}\n\n{BODY}"
+    corpus, said = load({"ad": page})
+    assert labels_of(corpus, "ad") == ["Sponsored by:\nHikvision"]
+    assert corpus.documents["title"].tolist() == [HEADLINE]
+    tokens = dc.tokenize(corpus)
+    assert "hikvision" not in tokens["norm"].tolist()
+    # a label whose sentence ends on its line takes no line under it
+    assert sponsored_labels(f"Sponsored by Hikvision\nDahua Technology\n\n{BODY}") == [(0, 22)]
