@@ -28,6 +28,7 @@ from ._email import (
     unmarked_replies,
 )
 from ._encyclopedia import apparatus_spans
+from ._letters import letters
 from ._posts import RETWEET_PREFIX
 from ._privacy_notices import privacy_notice_spans
 from ._quote_cues import _LETTER_RE
@@ -1904,6 +1905,17 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     # page's stance ("data protection", "consent", "public safety" had been frame hits of every page carrying one)
     for rule, s, e in privacy_notice_spans(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("boilerplate", rule, s, e)
+    # a letter to the editor's salutation ("Sir,", "To the Editor:") and its signature ("Jane Roe" / "Leeds"), each
+    # letter's of a letters page; the signer of the only signed letter is the author (discourse._letters)
+    signed = []
+    for letter in letters(text):
+        for rule, span in (("letter-salutation", letter.salutation), ("letter-signature", letter.signature)):
+            if span is not None and not any(sp["start"] < span[1] and span[0] < sp["end"] for sp in spans):
+                add("boilerplate", rule, *span)
+        if letter.signer is not None:
+            signed.append(letter.signer)
+    if len(signed) == 1:
+        fields.setdefault("author", signed[0])
     # the apparatus of a scholarly text: its reference list, keywords and DOI lines (see _REFERENCE_HEADING)
     for rule, s, e in _apparatus(text, [(sp["start"], sp["end"]) for sp in spans]):
         add("apparatus", rule, s, e)

@@ -1,0 +1,114 @@
+"""Letters to the editor and readers' comment threads: who speaks, and what is the page's furniture.
+
+The texts are written for these tests in the genre's conventions (a salutation, "Sir," or "To the Editor:"; the
+writer's name and town under the letter, as the Guardian and the New York Times print them) and labelled by hand
+before the library read them.
+"""
+
+import pandas as pd
+
+import discourse as dc
+
+# The Guardian's form: "Sir," is not printed there, but The Times' and the Telegraph's letters open with it; the
+# signature is the writer's name and town on lines of their own.
+ONE_LETTER = """Sir,
+
+Your report "City cameras cut crime" (March 3) ignores the obvious. The council's own figures show that burglaries rose in the wards with the most cameras.
+
+Mr. Smith claims that the network "makes every street safer". It does not. This "smart" city is building mass surveillance of its own residents, and privacy is the price.
+
+Jane Roe
+Leeds"""
+
+# The New York Times' form: "To the Editor:", the article answered in "Re ...", the signature after a dash.
+NYT_LETTER = """To the Editor:
+
+Re "Council Expands Camera Network" (news article, March 3):
+
+As a resident of Oakland for thirty years, I find the city's embrace of facial recognition alarming. The so-called safe city program is mass surveillance by another name.
+
+John Doe writes (letter, March 5) that "only criminals have anything to fear." I doubt he would say so if his own front door were on camera.
+
+— Jane Roe, Oakland, Calif."""
+
+# several letters under one headline, and the editor's note closing the page
+PAGE = """Cameras and the city
+
+To the Editor:
+
+I applaud the council for investing in public safety. Smart city technology helps police solve crimes.
+
+Peter Lane
+Bristol
+
+To the Editor:
+
+Public safety is no excuse for mass surveillance. Privacy is a human right.
+
+Mary Stone
+Bath
+
+Editor's note: The council says the cameras do not use facial recognition."""
+
+# a news story that ends with a name and a town on a line of its own is no letter: there is no salutation
+NEWS = """Council expands camera network
+
+The council approved 40 new cameras on Tuesday. The vote was 7 to 2.
+
+Jane Roe
+Leeds"""
+
+
+def _corpus(**texts: str) -> dc.Corpus:
+    docs = pd.DataFrame({"doc_id": list(texts), "source": "paper", "text": list(texts.values())})
+    return dc.Corpus.from_dataframe(docs, text="text", source="source")
+
+
+def _aside(corpus: dc.Corpus, doc_id: str) -> list[tuple[str, str]]:
+    a = corpus.set_aside
+    return [(r.rule, r.text) for r in a[a["doc_id"] == doc_id].itertuples()]
+
+
+def test_a_letters_salutation_and_signature_are_set_aside_and_the_signer_is_its_author():
+    # hand labels: "Sir," and "To the Editor:" are the letter's form of address, "Jane Roe" / "Leeds" and "— Jane Roe,
+    # Oakland, Calif." its signature (Gregg Reference Manual, "Letters": salutation and writer's identification); the
+    # signer is the letter's author
+    corpus = _corpus(one=ONE_LETTER, nyt=NYT_LETTER)
+    assert ("letter-salutation", "Sir,") in _aside(corpus, "one")
+    assert ("letter-signature", "Jane Roe\nLeeds") in _aside(corpus, "one")
+    assert ("letter-salutation", "To the Editor:") in _aside(corpus, "nyt")
+    assert ("letter-signature", "— Jane Roe, Oakland, Calif.") in _aside(corpus, "nyt")
+    assert corpus.documents.set_index("doc_id")["author"].to_dict() == {"one": "Jane Roe", "nyt": "Jane Roe"}
+    words = set(dc.tokenize(corpus)["norm"].astype(str))
+    assert not {"sir", "leeds", "calif", "roe"} & words
+    assert {"oakland", "smart", "privacy"} <= words  # "Oakland" of the letter's own sentence stays
+
+
+def test_quotations_inside_a_letter_keep_their_voices():
+    # hand labels: the headline of the report answered is a mention (a title), the previous writer's and Mr. Smith's
+    # claims are their speech, and "smart" in 'this "smart" city' is the writer's scare quote (distanced)
+    corpus = _corpus(one=ONE_LETTER, nyt=NYT_LETTER)
+    q = dc.find_quotes(corpus).set_index("text")
+    assert q.loc["City cameras cut crime", "kind"] == "mention"
+    assert (q.loc["makes every street safer", "kind"], q.loc["makes every street safer", "speaker"]) == ("speech", "Smith")
+    assert q.loc["only criminals have anything to fear.", "speaker"] == "John Doe"
+    hits = dc.find_frame_terms(dc.tokenize(corpus)).set_index(["doc_id", "matched"])
+    assert hits.loc[("one", "smart"), "use"] == "distanced"
+    assert hits.loc[("nyt", "safe city"), "use"] == "distanced"  # "the so-called safe city program"
+
+
+def test_each_letter_of_a_page_is_signed_but_the_page_has_no_single_author():
+    corpus = _corpus(page=PAGE)
+    aside = _aside(corpus, "page")
+    assert [t for r, t in aside if r == "letter-signature"] == ["Peter Lane\nBristol", "Mary Stone\nBath"]
+    assert [t for r, t in aside if r == "letter-salutation"] == ["To the Editor:", "To the Editor:"]
+    assert pd.isna(corpus.documents["author"].iloc[0])
+    # the editor's note is the outlet's text and stays
+    assert "Editor's note" in corpus.documents["text"].iloc[0]
+    assert not any("Editor's note" in t for _, t in aside)
+
+
+def test_a_name_and_town_without_a_salutation_are_text():
+    corpus = _corpus(news=NEWS)
+    assert not [r for r, _ in _aside(corpus, "news") if r.startswith("letter")]
+    assert pd.isna(corpus.documents["author"].iloc[0])
