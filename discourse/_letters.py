@@ -14,20 +14,31 @@ end of the text; its signature is the last paragraph of that stretch when it is 
 is a person's name (two to four capitalised words, or in capitals as the NYT sets them), optionally after a dash and
 with the town after a comma. A name and town at the end of a text without a salutation are no signature (a news
 story's last paragraph may be one).
+
+On a letters page, a text of two or more signed letters, each letter's body is its signer's speech (``cue`` the
+salutation as written, ``speaker`` the signer, ``speaker_reason`` ``signed letter``): the page is the outlet's, which
+speaks in its headline and editor's note, and the letters are contributions it prints under their writers' names, as
+a publication prints a signed foreword (Chicago Manual of Style, 17th ed., 1.40; :mod:`discourse._forewords`). Left in
+the author's voice, one reader's promotion and another's critique were both the newspaper's framing. A text of one
+letter is the writer's own, and its words stay the author's voice.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 
-__all__ = ["Letter", "letters"]
+__all__ = ["Letter", "letters", "signed_letters"]
 
 # the salutation, a line of its own: "Sir,", "Madam,", "Dear Sir or Madam,", "To the Editor:", "Dear Editor,", "To
 # the editors:"; or The Economist's "SIR – " that runs on into the letter (only the address and its dash)
 _SALUTATION = _rx(r"(?m)^[ \t]*(?P<s>(?:(?:Dear|To)[ \t]+(?:the[ \t]+)?(?i:editors?)|(?:Dear[ \t]+)?(?:Sir|SIR|Madam|MADAM)"
                   r"(?:[ \t]*(?:/|or)[ \t]*(?:Madam|MADAM))?)[ \t]*(?:[,:][ \t]*$|[–—-][ \t]+(?=\S)))")
+# a word of every salutation, the cheap test before the pattern (ASCII: a needle of other characters is searched
+# several times slower)
+_SIGNS = ("Sir", "SIR", "ditor", "Madam", "MADAM")
 # an editor's note closes the letters above it: it is the outlet's
 _EDITORS_NOTE = _rx(r"(?m)^[ \t]*(?:Editor|EDITOR|Ed)[’']?s?[’']?[ \t]+(?i:note)\b")
 _BLANK = _rx(r"\n[ \t]*\n")
@@ -88,7 +99,7 @@ def _signer(block: str) -> str | None:
 
 def letters(text: str) -> list[Letter]:
     """The letters of ``text``, in text order (see the module docstring); none in a text without a salutation."""
-    if "Sir" not in text and "SIR" not in text and "ditor" not in text and "Madam" not in text and "MADAM" not in text:
+    if not any(w in text for w in _SIGNS):
         return []
     heads = list(_SALUTATION.finditer(text))
     if not heads:
@@ -108,4 +119,24 @@ def letters(text: str) -> list[Letter]:
             out.append(Letter(salutation, (paras[0][0], paras[-2][1]), paras[-1], signer))
         else:
             out.append(Letter(salutation, (paras[0][0], paras[-1][1]), None, None))
+    return out
+
+
+def signed_letters(text: str, quotes: list[dict], speakers: bool) -> list[dict]:
+    """The letters of a letters page (two or more signed letters, see the module docstring) as speech spans, sorted
+    by start; ``quotes`` are the quotations found (a letter inside one is none)."""
+    found = [lt for lt in letters(text) if lt.signer is not None]
+    if len(found) < 2:
+        return []
+    from ._speakers import _NO_SPEAKERS_AT_ALL  # (loading a corpus needs none of the speaker rules)
+
+    out = []
+    for lt in found:
+        s, e = lt.body
+        if any(q["start"] <= s and q["end"] >= e for q in quotes):
+            continue
+        info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
+                dict(_NO_SPEAKERS_AT_ALL, speaker=lt.signer, speaker_as_written=lt.signer,
+                     speaker_reason="signed letter"))
+        out.append(unmarked_speech(s, e, text[lt.salutation[0]:lt.salutation[1]], len(_paragraphs(text, s, e)), info))
     return out

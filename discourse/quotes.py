@@ -692,6 +692,7 @@ from ._excerpts import participant_codes_after, participant_excerpts
 from ._forewords import signed_forewords
 from ._headlines import headline_attributions, headline_colon_quotes
 from ._interviews import interview_turns
+from ._letters import signed_letters
 from ._posts import block_quotations, earlier_message_spans, embedded_posts, retweet_span
 from ._quote_cues import (
     _ALNUM_RE,
@@ -2347,6 +2348,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
     # a signed foreword ("Foreword by Mayor Ana Costa" ... "Ana Costa" / "Mayor of Riverton"), the signer's words
     # (discourse._forewords)
     _add_after(out, signed_forewords(text, units, out, speakers))
+    # each letter of a letters page ("To the Editor:" ... "Peter Lane" / "Bristol"), its signer's words
+    # (discourse._letters)
+    _add_after(out, signed_letters(text, out, speakers))
     # a reply printed under its own heading ("Response from Hikvision, 12 May 2023"), the words of the party it names
     # (discourse._replies)
     _add_after(out, reply_sections(text, units, out, table, speakers))

@@ -112,3 +112,44 @@ def test_a_name_and_town_without_a_salutation_are_text():
     corpus = _corpus(news=NEWS)
     assert not [r for r, _ in _aside(corpus, "news") if r.startswith("letter")]
     assert pd.isna(corpus.documents["author"].iloc[0])
+
+
+def test_each_letter_of_a_letters_page_is_its_signers_speech_and_the_editors_note_the_outlets():
+    # hand labels: on a page of several letters the outlet speaks in the headline and the editor's note only; each
+    # letter is its signer's (a signed contribution, as a signed foreword is its signer's, Chicago 1.40). Counted as the
+    # page's own voice, Peter Lane's promotion (2 hits) and Mary Stone's critique (2 rights hits, "Public safety" cited
+    # as the other side's word) gave the outlet a balance of log(3.5/2.5) = +0.34, a mildly promotional newspaper
+    tokens = dc.tokenize(_corpus(page=PAGE))
+    hits = dc.find_frame_terms(tokens)
+    by = {m: (v, s) for m, v, s in zip(hits["matched"], hits["voice"], hits["speaker"], strict=True)}
+    assert by["Smart city"] == ("quoted", "Peter Lane")
+    assert by["public safety"] == ("quoted", "Peter Lane")
+    assert by["mass surveillance"] == ("quoted", "Mary Stone")
+    assert by["Privacy"] == ("quoted", "Mary Stone")
+    # the editor's note: "The council says ..." is reported speech inside the outlet's note, not a letter
+    assert by["facial recognition"] == ("reported", "The council")
+    q = dc.find_quotes(_corpus(page=PAGE))
+    letters = q[q["speaker_reason"] == "signed letter"]
+    assert letters["speaker"].tolist() == ["Peter Lane", "Mary Stone"]
+    assert letters["cue"].tolist() == ["To the Editor:", "To the Editor:"]
+    author = tokens[(tokens["voice"] == "author") & ~tokens["is_punct"]]["norm"].astype(str).tolist()
+    # the outlet's words: the headline and the editor's note up to its reported clause
+    assert author == ["cameras", "and", "the", "city", "editor", "'s", "note", "the", "council", "says"]
+
+
+def test_a_single_letter_stays_in_its_writers_own_voice_and_quotes_inside_a_letter_keep_theirs():
+    # one letter per document: the writer is the author, and their words the author's voice
+    hits = dc.find_frame_terms(dc.tokenize(_corpus(one=ONE_LETTER))).set_index("matched")
+    assert hits.loc["mass surveillance", "voice"] == "author"
+    assert hits.loc["privacy", "use"] == "evaluative"
+    # the same letter on a page with another: the writer's words are hers, Mr. Smith's quotation his, and her scare
+    # quote still distanced
+    page = "Letters\n\nSir,\n\n" + ONE_LETTER.split("\n\n", 1)[1] + (
+        "\n\nSir,\n\nThe cameras are a smart investment in public safety.\n\nPeter Lane\nBristol")
+    tokens = dc.tokenize(_corpus(page=page))
+    hits = dc.find_frame_terms(tokens).set_index(["speaker", "matched"])
+    assert hits.loc[("Jane Roe", "mass surveillance"), "voice"] == "quoted"
+    assert hits.loc[("Jane Roe", "smart"), "use"] == "distanced"
+    assert hits.loc[("Peter Lane", "public safety"), "voice"] == "quoted"
+    smith = tokens[tokens["speaker"] == "Smith"]["norm"].astype(str).tolist()
+    assert smith == ["makes", "every", "street", "safer"]
