@@ -1428,6 +1428,36 @@ _LIVE_NAME = _rx(r"^[ \t]*[A-Z][\w'’.-]+(?:[ \t]+(?:(?:van|von|de|der|da|del|l
 _MEDIA_LINK = _rx(r"(?<![\w./])pic\.(?:twitter|x)\.com/\w+")
 
 
+# The furniture of a comment thread as a page saved as text keeps it (WordPress's, Disqus's, a news site's comments):
+# under each comment the labels of its buttons, "Reply", "Like · Reply", "Reply · Report", and above it the
+# commenter's user name over its time stamp ("citizen_kane" / "3 hours ago"). Counted, "reply" was the most frequent
+# word of every thread and each user name a key term of it. A button line is read only where two or more stand in a
+# text (a heading "Reply" over a letter's reply is one), and a user name only in such a text, as the line of one to
+# three words between a blank line (or the text's start) and a relative time stamp.
+_BUTTONS = r"(?:Like|Reply|Report|Share|Flag|Permalink)"
+_BUTTON_LINE = _rx(rf"[ \t]*{_BUTTONS}(?:[ \t]*[·|•][ \t]*{_BUTTONS}|[ \t]+{_BUTTONS})*[ \t]*↓?[ \t]*")
+_AGO_LINE = _rx(r"[ \t]*(?:\d{1,3}|an?)[ \t]*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|"
+                r"months?|years?)[ \t]+(?i:ago)[ \t]*")
+_USER_LINE = _rx(r"[ \t]*@?[\w.-]+(?:[ \t]+[\w.-]+){0,2}[ \t]*")
+
+
+def _comment_thread_furniture(text: str) -> list[tuple[str, int, int]]:
+    """(rule, start, end) of a comment thread's button lines (``reply-button``) and commenters' user names
+    (``comment-byline``), see the comment above; nothing for a text with fewer than two button lines."""
+    if "Reply" not in text:
+        return []
+    lines = _lines(text)
+    buttons = [(s, e) for s, e in lines if "Reply" in text[s:e] and _BUTTON_LINE.fullmatch(text, s, e)]
+    if len(buttons) < 2:
+        return []
+    out = [("reply-button", s, len(text[:e].rstrip())) for s, e in buttons]
+    for (s, e), (s2, e2) in zip(lines, lines[1:], strict=False):
+        if (_AGO_LINE.fullmatch(text, s2, e2) and _USER_LINE.fullmatch(text, s, e)
+                and (not text[:s].strip() or _after_blank_line(text, s))):
+            out.append(("comment-byline", s + len(text[s:e]) - len(text[s:e].lstrip()), len(text[:e].rstrip())))
+    return sorted(out, key=lambda r: r[1])
+
+
 def _live_blog_furniture(text: str) -> list[tuple[str, int, int]]:
     """(rule, start, end) of the furniture of a live blog (see the comment above; nothing for another text): the
     entries' time stamps (``live-timestamp``), the "Key events" list (``key-events``, its heading to the last item:
@@ -1742,6 +1772,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         furniture.setdefault(s, (rule, e))
     for s, (rule, e) in sorted(furniture.items()):
         add("byline" if rule == "live-byline" else "markup" if rule == "media-link" else "boilerplate", rule, s, e)
+    # a comment thread's button lines and commenters' user names (_comment_thread_furniture)
+    for rule, s, e in _comment_thread_furniture(text):
+        if not any(sp["start"] < e and s < sp["end"] for sp in spans):
+            add("byline" if rule == "comment-byline" else "boilerplate", rule, s, e)
 
     email_used = _email_spans(text, add, fields)
     # sponsored-content labels, anywhere; those above the headline are no headline (the line after them is)

@@ -153,3 +153,37 @@ def test_a_single_letter_stays_in_its_writers_own_voice_and_quotes_inside_a_lett
     assert hits.loc[("Peter Lane", "public safety"), "voice"] == "quoted"
     smith = tokens[tokens["speaker"] == "Smith"]["norm"].astype(str).tolist()
     assert smith == ["makes", "every", "street", "safer"]
+
+
+THREAD = """citizen_kane
+3 hours ago
+Great, another "smart" city project. Mass surveillance with better branding.
+Reply
+
+privacyfirst
+2 hours ago
+@citizen_kane Exactly. Privacy is gone.
+Like · Reply"""
+
+
+def test_a_comment_threads_reply_buttons_and_commenters_names_are_set_aside():
+    # hand labels: "Reply" and "Like · Reply" are the labels of a comment's buttons, and the user name above a
+    # comment's time stamp its byline (the page's furniture, as a live blog's stamps and bylines are); the commenter's
+    # "@citizen_kane" is a word of the comment and stays, and 'another "smart" city' is a scare quote
+    corpus = _corpus(thread=THREAD)
+    aside = _aside(corpus, "thread")
+    assert [t for r, t in aside if r == "reply-button"] == ["Reply", "Like · Reply"]
+    assert [t for r, t in aside if r == "comment-byline"] == ["citizen_kane", "privacyfirst"]
+    tokens = dc.tokenize(corpus)
+    words = tokens["norm"].astype(str).tolist()
+    assert "reply" not in words and "like" not in words and "privacyfirst" not in words
+    assert "@citizen_kane" in words or "citizen_kane" in words
+    hits = dc.find_frame_terms(tokens).set_index("matched")
+    assert hits.loc["smart", "use"] == "distanced"
+
+
+def test_reply_in_prose_or_as_a_lone_heading_stays():
+    text = ("Council replies to critics\n\nReply\n\nThe council said the cameras were lawful.\n\n"
+            "Reply to the council's letter came a week later.")
+    corpus = _corpus(prose=text)
+    assert not [r for r, _ in _aside(corpus, "prose") if r in ("reply-button", "comment-byline")]
