@@ -12,7 +12,8 @@ close with an editor's note, which is the outlet's.
 A letter is read from a salutation line to the next salutation or an editor's note ("Editor's note: ...") or the
 end of the text; its signature is the last paragraph of that stretch when it is one to three short lines whose first
 is a person's name (two to four capitalised words, or in capitals as the NYT sets them), optionally after a dash and
-with the town after a comma. A name and town at the end of a text without a salutation are no signature (a news
+with the town after a comma; a complimentary close may stand above the name ("Sincerely,") and the note on the
+writer under it ("The writer is a former police chief.", which cleaning sets aside as an author's note). A name and town at the end of a text without a salutation are no signature (a news
 story's last paragraph may be one).
 
 On a letters page, a text of two or more signed letters, each letter's body is its signer's speech (``cue`` the
@@ -50,6 +51,10 @@ _NAME_LINE = _rx(rf"[ \t]*(?:(?:—|–|-{{1,2}})[ \t]*)?(?P<name>{_NAME})[ \t]*
                  r"[ \t]*")
 _PLACE_LINE = _rx(r"[ \t]*[A-Z][^\n!?:;\"“”]{0,80}")
 _PLACE_WORDS = 8
+# a complimentary close above the name, and the note on the writer under the signature
+_CLOSE = _rx(r"[ \t]*(?i:(?:yours[ \t]+)?(?:sincerely|truly|faithfully|respectfully)(?:[ \t]+yours)?|"
+             r"(?:with[ \t]+)?(?:best|kind|warm)[ \t]+regards|regards)[ \t]*,?[ \t]*")
+_WRITER_NOTE = _rx(r"[ \t]*The[ \t]+writers?[ \t]+(?:is|are|was|were)\b")
 
 
 class Letter(NamedTuple):
@@ -79,6 +84,21 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         pos = m.end()
     return out
+
+
+def _signature(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
+    """The span and signer of the signature that the paragraph from ``s`` to ``e`` is, or None: a complimentary close
+    may stand above the name ("Sincerely,"), and the note on the writer below the town ("The writer is a former police
+    chief.", the NYT's; cleaning sets it aside as ``author-bio``) is not part of the signature."""
+    lines = text[s:e].split("\n")
+    closed = len(lines) > 1 and _CLOSE.fullmatch(lines[0]) is not None
+    keep = len(lines)
+    while keep > 1 + closed and _WRITER_NOTE.match(lines[keep - 1]):
+        keep -= 1
+    name = _signer("\n".join(lines[closed:keep]))
+    if name is None:
+        return None
+    return (s, s + len("\n".join(lines[:keep]).rstrip())), name
 
 
 def _signer(block: str) -> str | None:
@@ -114,9 +134,9 @@ def letters(text: str) -> list[Letter]:
         salutation = (h.start("s"), h.start("s") + len(text[h.start("s"):h.end()].rstrip()))
         if not paras:
             continue
-        signer = _signer(text[paras[-1][0]:paras[-1][1]]) if len(paras) > 1 else None
-        if signer is not None:
-            out.append(Letter(salutation, (paras[0][0], paras[-2][1]), paras[-1], signer))
+        signed = _signature(text, *paras[-1]) if len(paras) > 1 else None
+        if signed is not None:
+            out.append(Letter(salutation, (paras[0][0], paras[-2][1]), *signed))
         else:
             out.append(Letter(salutation, (paras[0][0], paras[-1][1]), None, None))
     return out

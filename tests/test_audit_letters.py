@@ -187,3 +187,15 @@ def test_reply_in_prose_or_as_a_lone_heading_stays():
             "Reply to the council's letter came a week later.")
     corpus = _corpus(prose=text)
     assert not [r for r, _ in _aside(corpus, "prose") if r in ("reply-button", "comment-byline")]
+
+
+def test_the_writers_note_and_a_closing_do_not_hide_the_signer():
+    # the NYT sets the name in capitals and the note on the writer under the town ("The writer is ..."); a local
+    # paper's letter may keep its closing ("Sincerely,"): the signer is still the name line's
+    nyt = "To the Editor:\n\nThe cameras are mass surveillance.\n\nJANE ROE\nOakland, Calif.\nThe writer is a former police chief."
+    dear = "Dear Editor,\n\nThe safe city plan is a privacy disaster.\n\nSincerely,\nJohn Doe\nOakland"
+    corpus = _corpus(nyt=nyt, dear=dear)
+    assert ("letter-signature", "JANE ROE\nOakland, Calif.") in _aside(corpus, "nyt")
+    assert ("author-bio", "The writer is a former police chief.") in _aside(corpus, "nyt")
+    assert corpus.documents.set_index("doc_id")["author"].to_dict() == {"nyt": "Jane Roe", "dear": "John Doe"}
+    assert not {"roe", "doe", "sincerely", "calif"} & set(dc.tokenize(corpus)["norm"].astype(str))
