@@ -199,3 +199,16 @@ def test_the_writers_note_and_a_closing_do_not_hide_the_signer():
     assert ("author-bio", "The writer is a former police chief.") in _aside(corpus, "nyt")
     assert corpus.documents.set_index("doc_id")["author"].to_dict() == {"nyt": "Jane Roe", "dear": "John Doe"}
     assert not {"roe", "doe", "sincerely", "calif"} & set(dc.tokenize(corpus)["norm"].astype(str))
+
+
+def test_the_hearer_of_told_is_no_part_of_the_reported_clause():
+    # "told" takes its hearer before the clause (ditransitive complementation, Quirk et al. 1985, ch. 16: "She told
+    # me (that) ..."); a letter or story naming the paper itself as the hearer, "told this newspaper", had made
+    # "newspaper" the first word of the mayor's claim
+    from discourse.quotes import find_quote_spans
+    for hearer in ("this newspaper", "the newspaper", "this paper", "a reporter", "our correspondent"):
+        text = f"The mayor told {hearer} the system was a success."
+        got = [(text[d["content_start"]:d["content_end"]], d["speaker"]) for d in find_quote_spans(text, reported=True)]
+        assert got == [("the system was a success", "The mayor")], hearer
+    text = "She told the reporter, in a long interview, that the cameras work."
+    assert [text[d["content_start"]:d["content_end"]] for d in find_quote_spans(text, reported=True)] == ["the cameras work"]
