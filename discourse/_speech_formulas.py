@@ -44,7 +44,12 @@ _WORDS_OF = _rx(rf"(?:\b[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|\b[Tt]o\s+(?:use|bor
                        # the speaker quoting in the first person, 'I quote Lincoln:', 'May I quote Lincoln:', 'we shall
                        # cite Dag Hammarskjöld:': the name after the verb of quoting is whose words follow
                        rf"\b(?:I|[Ww]e)\s+(?:(?:shall|will|would|should|must|may|can|now|again|once\s+more|also)\s+){{0,2}}"
-                       rf"(?:quote|cite))\s+(?P<spk>{_NP}){_END}")
+                       rf"(?:quote|cite))\s+(?P<spk>{_NP})"
+                       # the place of the words after their author, a prepositional phrase with the author's own
+                       # possessive ('To use the words of the Secretary-General in his report,'): an adjunct of the
+                       # noun of saying, not part of the name (Quirk et al. 1985, 17.37 on postmodifying
+                       # prepositional phrases); the author stays the one named before it
+                       rf"(?:\s+(?:in|at|during)\s+(?:his|her|its|their)\s+[^,;:.!?“”\"\n]{{1,80}}?)?{_END}")
 # As the Secretary-General rightly observed in his report, / As Lincoln put it:
 _AS_SAID = _rx(rf"{_OPEN}[Aa]s\s+(?P<spk>{_NP}|you(?:\s+yourself)?){_VOC}\s*,?\s*{_ADVS}(?P<cue>{_SAY})\b{_TAIL}{_END}")
 # As was stated by Fidel Castro in his speech: / as declared by the Minister,
