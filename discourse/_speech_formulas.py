@@ -232,6 +232,52 @@ _FORMULA_NEEDS = {
 }
 
 
+# 'echoing Cicero when he asked,' / 'the conclusions of the Sub-Committee on Angola when, in its report, it said:': a
+# name (a capitalised run, the inner words of a name allowed) right before a temporal clause whose subject is a
+# personal pronoun and whose verb reports the quotation
+_WHEN_PRONOUN = _rx(rf"(?<![\w’'\-])(?P<spk>{_CAP}(?:\s+(?:{_INNER}\s+)*{_CAP}){{0,7}})\s*,?\s+when\s*"
+                           rf"(?:,[^,;:.!?“”\"\n]{{1,80}},\s*)?(?P<pron>he|she|it)\s+{_ADVS}(?P<cue>{_SAY}|asked)"
+                           rf"(?:\s+that)?\s*[,:]?\s*$")
+# the start of the sentence the clause is in: after a sentence end and white space, or the text's start
+_SENT_OPEN = _rx(r"(?:^|[.!?][”\"’]?\s+)(?=[^.!?]*$)")
+
+
+def when_antecedent(before: str) -> tuple[str, str] | None:
+    """(name, cue) where the clause before a quotation ends in a temporal clause with a pronoun subject right
+    after a name, 'millions seem to be echoing Cicero when he asked,' 'we agree with the conclusions of the
+    Sub-Committee on Angola when, in its report of 1961, it said:'; else None.
+
+    The pronoun of a *when*-clause that follows its main clause refers back to a noun phrase of that main clause
+    (Quirk et al. 1985, 19.48 and 19.19 on temporal clauses); of its noun phrases the one the clause follows is
+    the antecedent when the main clause holds no other name it could take: its subject is a first-person or
+    plural pronoun ('We agree with ...') or a phrase in lower case ('millions of victims'), the only candidate of
+    centering theory's list that agrees with the pronoun (Grosz, Joshi & Weinstein 1995). A sentence with another
+    capitalised word before the name ('Smith thanked Jones when he said') is left to the pronoun resolver.
+    """
+    if " when" not in before:  # (the literal guard: most clauses before a quotation have no when-clause)
+        return None
+    m = _WHEN_PRONOUN.search(before)
+    if m is None:
+        return None
+    spk = m.group("spk")
+    words = spk.split()
+    if words[0].lower() in ("the", "our", "a", "an") or words[0] in _NOT_NAME:
+        return None
+    pron = m.group("pron")
+    body = any(p.lower() in ORG_WORDS for w in words for p in w.split("-"))  # 'Sub-Committee', 'Council'
+    if (pron == "it") != body:
+        return None  # 'it' for a body (a word of an organisation's name), 'he'/'she' for a person
+    sent = before[_SENT_OPEN.search(before).end():m.start()]
+    # the main clause up to the name, after the adverbials set off by commas before it ('In the face of so much
+    # corruption, millions of victims seem to be echoing'): a capitalised word there other than a pronoun subject
+    # ('We agree with ...') is another name the pronoun could take
+    head = sent[sent.rfind(",") + 1:].split()
+    if any(w[:1].isupper() for w in head[1:]) or (head and head[0][:1].isupper() and head[0] not in (
+            "We", "I", "They", "You")):
+        return None
+    return spk, m.group("cue")
+
+
 def formula_before(before: str) -> tuple[str, str] | None:
     """(speaker as written, cue) of a speech formula that ends the clause before a quotation, or None.
 

@@ -773,7 +773,7 @@ from ._speakers import (
     _Speakers,
     one_description_form,
 )
-from ._speech_formulas import formula_before, office_speakers, partial_quotation_source
+from ._speech_formulas import formula_before, office_speakers, partial_quotation_source, when_antecedent
 from ._testimony import introduced_blocks
 from .segment import line_feed_view
 
@@ -2128,6 +2128,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     # saying ('the words of X', 'a statement by X'), the quoted words are X's (Quirk et al. 1985,
                     # 17.51 on the agent of a nominalised verb), not the words of the clause's pronoun subject
                     attr = src
+            if (attr is not None and attr[0] in ("he", "she", "it") and d["parent_id"] is None
+                    and (src := when_antecedent(before)) is not None):
+                # 'echoing Cicero when he asked, “...”': the pronoun of the when-clause is the name it follows where
+                # the main clause holds no other name (_speech_formulas.when_antecedent)
+                attr = src
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
                 attr = formula_before(before if before.strip() or d["start"] != us or u == 0
                                       else _clause_before(text, *units[u - 1], 400))

@@ -26,3 +26,26 @@ def test_words_of_formula_with_the_place_of_the_words_after_the_author():
     text = ("To use the words of the Secretary-General and the Committee, \"that is far more than enough "
             "suffering for one region\". Yet the fighting goes on.")
     assert speech(text) != ["the Secretary-General"]
+
+
+def test_pronoun_of_a_when_clause_after_the_only_name_of_its_sentence():
+    # the pronoun subject of a when-clause refers back to the name the clause follows where the main clause has
+    # no other candidate (Quirk et al. 1985, 19.48; Grosz, Joshi & Weinstein 1995): a one-word name the
+    # document's name table does not hold as a person ('Seneca') is still the speaker
+    text = ("Faced with such waste, our farmers could be echoing Seneca when he wrote, \"It is not that we have a "
+            "short time to live, but that we waste a lot of it.\" The harvest was lost.")
+    assert speech(text) == ["Seneca"]
+    # (a bank named in the sentence before is no antecedent: the when-clause's 'it' is the body it follows)
+    text = ("The Nordic Bank has paid for wells in the region. We share the findings of the Committee on Water Rights "
+            "when, in its report of 1977, it said: \"Water is the first right of every village.\" Our rivers are drying.")
+    assert speech(text) == ["Committee on Water Rights"]
+
+
+def test_when_clause_left_to_the_resolver_where_the_main_clause_names_another():
+    # 'Ortega thanked Lindqvist when he said': two names of the same kind before the pronoun; the rule does not
+    # choose the object over the subject
+    text = ("Ortega thanked Lindqvist when he said, \"We will rebuild every school.\" The meeting then closed.")
+    assert speech(text) != ["Lindqvist"]
+    # 'it' needs a body, 'he' a person: 'the Council when he said' is no antecedent
+    text = ("We listened to the Security Council when he said, \"The ceasefire must hold.\" Then the vote came.")
+    assert speech(text) != ["Security Council"]
