@@ -1952,6 +1952,12 @@ def _spokesperson_for(desc: str) -> str:
     return f"{det + ' ' if det else ''}{m.group('head')} for {the}{org}"
 
 
+# the heads of the formal names of States, 'the Republic of Cape Verde', 'the Kingdom of Lesotho', 'the Principality of
+# Monaco' (the names of the United Nations' own list of Member States), capitalised as in those names
+_STATE_HEADS = frozenset(("Republic", "Kingdom", "Federation", "Commonwealth", "Principality", "Sultanate",
+                          "Duchy"))
+
+
 def _description_speaker(written: str) -> str | None:
     """A description as a speaker (``speaker_reason`` 'description'), cut before a prepositional phrase of
     occasion that is no part of it ('The Prosecutor in his opening' remarks: the Prosecutor; a phrase opened
@@ -5863,7 +5869,11 @@ class _Speakers:
             # (round 7: 'on' and 'against' too, the Cairo Conference on Non-Aligned Countries)
             org_of = (k >= 3 and words[k - 1] in ("of", "for", "on", "against") and words[k - 2][:1].isupper()
                       and (words[k - 2].rstrip(".,").lower() in _ORG_WORDS  # the Council of Foreign Ministers
-                           or _ACRONYM.fullmatch(words[k - 2]) is not None))  # the ACLU of Northern California
+                           or _ACRONYM.fullmatch(words[k - 2]) is not None  # the ACLU of Northern California
+                           # the head of a State's formal name, 'the head of Government of the Republic of Cape Verde':
+                           # the name after its 'of' is the State's (as after 'the City of', MUNICIPAL_HEADS), no
+                           # person in apposition; the office holder described speaks
+                           or words[k - 2] in _STATE_HEADS))
             # (round 7) one capitalised word after a lower-case noun, 'the Roman philosopher Seneca', 'the
             # indiscreet Sorensen': a close apposition (Quirk et al. 1985, 17.65), the name is the speaker
             close = (len(tail) == 1 and k >= 2 and words[k - 1][:1].islower() and words[k - 1] not in _PREPOSITIONS
@@ -6031,7 +6041,10 @@ class _Speakers:
                 # a body whose name ends in the head, 'One longtime subway operator, who asked not to be named, ...')
                 out.update(speaker=anon, speaker_role=None, speaker_reason="description")
                 return out
-            if words[0].lower() == "the" and [w.lower() for w in words[1:]] not in _TREATY_PARTIES:
+            # ('the head of Government of the Republic of Cape Verde': the relational noun 'head' before its of-phrase
+            # is the person who heads the body named there, not that body; a description of a person, as written)
+            if words[0].lower() == "the" and [w.lower() for w in words[1:]] not in _TREATY_PARTIES and not (
+                    len(words) > 3 and words[1].lower() == "head" and words[2] == "of"):
                 ent = self._org_by_head(words[1:], max(pos, where))
                 if ent is not None:  # the jury, the council: the body named in full before
                     return self._fill(out, ent, "description resolved to an organisation named before")

@@ -49,3 +49,19 @@ def test_when_clause_left_to_the_resolver_where_the_main_clause_names_another():
     # 'it' needs a body, 'he' a person: 'the Council when he said' is no antecedent
     text = ("We listened to the Security Council when he said, \"The ceasefire must hold.\" Then the vote came.")
     assert speech(text) != ["Security Council"]
+
+
+def test_name_after_the_formal_name_of_a_state_is_no_apposition():
+    # 'the head of Government of the Republic of San Marino': the name after 'the Republic of' is the State's, as
+    # after 'the City of'; the office holder described speaks, not a person 'San Marino' in apposition
+    text = ("The head of Government of the Republic of San Marino described our plan in these terms: \"Our hills "
+            "are our savings account.\" Donors listened.")
+    assert speech(text) == ["The head of Government of the Republic of San Marino"]
+    # nor is the government named before the description: the relational noun 'head' is the person heading it
+    text = ("The Government of San Marino has done much. The head of Government of the Republic of San Marino, in "
+            "opening the talks, described our plan in these terms: \"Our hills are our savings account.\" Donors "
+            "listened.")
+    assert speech(text) == ["The head of Government of the Republic of San Marino"]
+    # a person named after a body's of-phrase is still the speaker: 'the words of George Santayana'
+    text = "We recall the words of George Santayana: \"Those who cannot remember the past are condemned to repeat it.\""
+    assert speech(text) == ["George Santayana"]
