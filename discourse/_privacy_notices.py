@@ -36,17 +36,22 @@ _PERSONAL = _rx(r"ersonal[ \t]+(?:[Dd]ata|[Ii]nformation)")
 
 _RIGHT_OBJECT = (r"(?:request[ \t]+|obtain[ \t]+)?(?:access|rectif|erasure|restrict|object|data[ \t]+portability|"
                  r"withdraw|lodge|be[ \t]+informed|know|delete|opt[- \t]?out|correct)")
-# (kind, pattern): kind "notice" (GDPR art. 13/15/77 information), "banner" (cookie banner, CCPA link), "cctv"
+# (kind, pattern): kind "rights" (the data subject's rights, GDPR arts. 13(2)(b)-(d), 15-21 and 77), "notice" (the
+# controller's own information, art. 13(1)), "banner" (cookie banner, CCPA link), "cctv". The rights alone make no
+# notice: a rights organisation's guide tells its readers the same ("You have the right to object, and to have your
+# data deleted if it is held unlawfully"), in its own voice and as its own advice. A notice is the controller's
+# speech, and art. 13(1)(a) has it name itself: a run of "rights" formulas is a notice only with a formula of
+# another kind in it
 FORMULAS = (
     # art. 13(2)(b)-(d), arts. 15-21 and 77; CCPA's rights to know, delete and opt out (Cal. Civ. Code 1798.100-.120)
-    ("notice", _rx(rf"\byou[ \t]+(?:also[ \t]+)?have[ \t]+(?:the[ \t]+)?(?:following[ \t]+)?rights?[ \t]+to[ \t]+"
+    ("rights", _rx(rf"\byou[ \t]+(?:also[ \t]+)?have[ \t]+(?:the[ \t]+)?(?:following[ \t]+)?rights?[ \t]+to[ \t]+"
                    rf"{_RIGHT_OBJECT}", re.I)),
-    ("notice", _rx(r"\byou[ \t]+have[ \t]+(?:the[ \t]+following|certain|a[ \t]+number[ \t]+of)[ \t]+"
+    ("rights", _rx(r"\byou[ \t]+have[ \t]+(?:the[ \t]+following|certain|a[ \t]+number[ \t]+of)[ \t]+"
                    r"(?:data[ \t]+protection[ \t]+|privacy[ \t]+)?rights\b", re.I)),
     # an item of the list of those rights on a line of its own ("- The right of access", "(b) the right to erasure")
-    ("notice", _rx(rf"^[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d{{1,2}}\.)?[ \t]*(?:the[ \t]+)?right[ \t]+(?:of|to)"
+    ("rights", _rx(rf"^[ \t]*(?:[-\u2022*\u00b7]|\(?[a-z0-9]\)|\d{{1,2}}\.)?[ \t]*(?:the[ \t]+)?right[ \t]+(?:of|to)"
                    rf"[ \t]+{_RIGHT_OBJECT}", re.I | re.M)),
-    ("notice", _rx(r"\bright[ \t]+to[ \t]+lodge[ \t]+a[ \t]+complaint[ \t]+with[ \t]+(?:a|the|your)[ \t]+"
+    ("rights", _rx(r"\bright[ \t]+to[ \t]+lodge[ \t]+a[ \t]+complaint[ \t]+with[ \t]+(?:a|the|your)[ \t]+"
                    r"(?:\w+[ \t]+){0,3}(?:supervisory[ \t]+authority|data[ \t]+protection[ \t]+authority)", re.I)),
     # art. 13(1)(a): the identity of the controller, as a field line or a sentence
     ("notice", _rx(r"(?:^|(?<=[.:]\s))[ \t]*(?:the[ \t]+)?(?:data[ \t]+)?controller[ \t]*(?::|is[ \t]|for[ \t])",
@@ -105,8 +110,9 @@ def privacy_notice_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[
     heading: tuple[int, int] | None = None
 
     def close() -> None:
-        if run and len(kinds) >= MIN_FORMULAS:
-            rule = "cctv-sign" if "cctv" in kinds else "privacy-notice" if "notice" in kinds else "cookie-banner"
+        if run and len(kinds) >= MIN_FORMULAS and any(kind != "rights" for kind in kinds):
+            rule = ("cctv-sign" if "cctv" in kinds else "privacy-notice" if "notice" in kinds or "rights" in kinds
+                    else "cookie-banner")
             out.append((rule, run[0][0], run[-1][1]))
         run.clear()
         kinds.clear()

@@ -159,3 +159,19 @@ def test_your_privacy_is_boilerplate_only_in_the_banner_formula(text, expected):
         frames = set(dc.load_lexicon("framing").find_matches(dc.tokenize(corpus))["frame"])
     assert expected in frames
     assert ({"rights", "web_boilerplate"} - {expected}).isdisjoint(frames)
+
+
+def test_a_rights_guide_is_no_notice():
+    # A rights organisation's advice tells readers their rights in the same words a notice uses ("You have the right
+    # to ..."), in its own voice; a notice is the controller's speech and names it (GDPR art. 13(1)(a)). Written for
+    # this test: two rights formulas and no controller's formula keep the guide's words, and its "unlawfully" counts.
+    guide = (
+        "Stopped by a camera van? Know your rights\n\n"
+        "You have the right to know whether the police hold personal data about you. Ask them in writing; it is free.\n"
+        "You have the right to object, and to have your images deleted if they are held unlawfully."
+    )
+    assert clean_document(guide).spans == []
+    # the same rights under a controller's own line are a notice
+    notice = guide + "\n\nData controller: Metropolitan Police Service, New Scotland Yard, London."
+    assert "personal data" in guide  # the sign the module reads a text for
+    assert [sp["rule"] for sp in clean_document(notice).spans] == ["privacy-notice"]
