@@ -233,6 +233,9 @@ _A_HEADLINE = _rx(r"[ \t]*,?[ \t]*(?P<cue>says|said)[ \t]+(?P<spk>(?:[a-z][\w\-]
 _A_CUE_ONE = _rx(rf"{_PRE}(?P<cue>{_CUE})\s+one,\s+(?P<spk>(?:a|an)\s+[a-z][^,.;:“”\"()]{{1,60}}?)"
                         r"(?=\s+(?:who|whose|from|in|of|at|with)\b|\s*[,.;:!?]|\s*$)")
 _APPOS_TAIL = _rx(rf"[^,.;:“”\"]{{0,80}},\s+(?P<name>{_NAME})\s*(?:[.;,!?]|$)")
+# a non-finite clause that postmodifies a noun phrase: an -ed participle with its agent ('headed by', 'led by',
+# 'chaired by') or 'including' with the members it lists (Quirk et al. 1985, 17.13-17.19)
+_POSTMOD_PARTICIPLE = _rx(r"\s(?:[a-z]+ed\s+by|including)\b")
 
 
 # said the director of the development direction of Huawei Gleb Malyutin.: a description whose of-phrase runs,
@@ -288,6 +291,15 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
             continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
         if m and rx is _A_CUE_SPK and (found := _pair(m)) is not None and _is_description(found[0]):
+            if (" by " in found[0] or "including" in window) and (
+                    (pm := _POSTMOD_PARTICIPLE.search(found[0])) is not None
+                    or _POSTMOD_PARTICIPLE.search(window, m.end(), m.end() + 120) is not None):
+                # ”, reported this group headed by Ann Roe and including two lawyers, Jo B. Fox and Al Poe: a
+                # non-finite clause postmodifies the description (Quirk et al. 1985, 17.13-17.19; 'including'
+                # introduces members, no equivalent, 17.78): the names in it are its agent's or its members', not the
+                # speaker's; the speaker is the head before it, and no name after a comma is in apposition to it
+                head = _clean_speaker(found[0][:pm.start()]) if pm is not None else found[0]
+                return (head, found[1]) if head else None
             # said Serbia's former commissioner for data protection, Ana Novak: the name after the description
             tail = _APPOS_TAIL.match(window, m.end())
             if tail is not None and (name := _clean_speaker(tail.group("name"))):

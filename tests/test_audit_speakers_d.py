@@ -1,0 +1,24 @@
+"""Speaker attribution: constructions of reporting clauses and reference that had put words in the wrong mouth.
+
+Every text here is written for the test."""
+
+from discourse.quotes import find_quote_spans
+
+
+def _speech(text: str) -> list[dict]:
+    return [q for q in find_quote_spans(text) if q["kind"] == "speech"]
+
+
+def test_names_in_a_participle_postmodifier_are_not_the_speaker():
+    # Quirk et al. 1985, 17.13-17.19: 'headed by ...' and 'including ...' postmodify the subject of the inverted
+    # reporting clause; the names in them are the head's agent or members, not who reported
+    text = ("The report was short. “Calm has continued in all areas”, reported this panel headed by Mary Jones of "
+            "Tampa and including two lawyers, John B. Smith and Ann Lee of Miami.")
+    (q,) = _speech(text)
+    assert q["speaker"] not in ("John B", "John B. Smith", "Mary Jones", "Ann Lee")
+    assert q["speaker"] == "this panel"
+
+
+def test_participle_postmodifier_is_cut_from_a_description():
+    (q,) = _speech("“Calm has continued”, said the panel headed by Mary Jones.")
+    assert q["speaker"] == "the panel"
