@@ -2077,6 +2077,9 @@ _ROLE_HYPONYMS = {
 }
 _ROLE_HYPONYMS["legislator"] = _ROLE_HYPONYMS["lawmaker"]
 _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming interim deputy new".split())
+# collective general nouns, whose content is their antecedent's (Halliday & Hasan 1976, 6.4); not the nouns of a
+# person ('That person said', kept as the description of an unnamed source)
+_GENERAL_NOUNS = frozenset("group body organisation organization".split())
 
 
 # a body's name in Title Case with the function words it holds, as one premodifier of a description (round 30)
@@ -6125,6 +6128,13 @@ class _Speakers:
                 # round 37: 'A person close to the partnership, who asked not to be named, said ... “...,” the source
                 # said': the general noun of an unnamed source takes up the one the text described last
                 out.update(speaker=source, speaker_role=None, speaker_reason="description of the source described before")
+                return out
+            if len(words) == 2 and words[0].lower() in ("this", "that") and heads[-1] in _GENERAL_NOUNS:
+                # '“...”, reported this group headed by ...': a demonstrative with a general noun says nothing of its
+                # referent but that the text named it before (Halliday & Hasan 1976, 6.4 on general nouns; Quirk et al.
+                # 1985, 6.40-6.44 on demonstrative reference): where no organisation or person named before takes it
+                # up, 'this group' would merge every such speaker of a corpus into one, so none is given
+                out.update(speaker=None, speaker_reason="unresolved description")
                 return out
             desc = _description_speaker(written)
             if desc:

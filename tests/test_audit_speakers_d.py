@@ -22,3 +22,10 @@ def test_names_in_a_participle_postmodifier_are_not_the_speaker():
 def test_participle_postmodifier_is_cut_from_a_description():
     (q,) = _speech("“Calm has continued”, said the panel headed by Mary Jones.")
     assert q["speaker"] == "the panel"
+
+
+def test_demonstrative_general_noun_is_no_speaker():
+    # Halliday & Hasan 1976, 6.4: 'this group' only points back; as a speaker label it names no one
+    (q,) = _speech("Each board filed an account. “Calm has continued”, reported this group.")
+    assert q["speaker"] is None
+    assert q["speaker_reason"] == "unresolved description"
