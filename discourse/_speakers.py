@@ -2080,6 +2080,8 @@ _ROLE_QUALIFIERS_DESC = frozenset("former current acting outgoing incoming inter
 # collective general nouns, whose content is their antecedent's (Halliday & Hasan 1976, 6.4); not the nouns of a
 # person ('That person said', kept as the description of an unnamed source)
 _GENERAL_NOUNS = frozenset("group body organisation organization".split())
+# the premodifiers that make an office another, lower one: 'Assistant Secretary', 'Deputy Director', 'Vice President'
+_SUBORDINATE_OFFICE = frozenset("assistant deputy vice associate".split())
 
 
 # a body's name in Title Case with the function words it holds, as one premodifier of a description (round 30)
@@ -6010,6 +6012,7 @@ class _Speakers:
                 # of town ... said ... “...,” the officer said': it introduced a new referent, the one the definite takes
                 # up, :meth:`_new_referent_at`)
                 fresh = None  # (looked for once, when a candidate is found: the mentions are read newest first)
+                subordinate = _SUBORDINATE_OFFICE.intersection(heads[:k_prep])
                 for j in range(k, max(-1, k - 400), -1):
                     mp, ent = self.mentions[j]
                     if of_obj and (cand_of := " ".join(((ent.role or "").partition(" of ")[2] + " " + (ent.org or ""))
@@ -6017,6 +6020,12 @@ class _Speakers:
                         continue  # (a candidate of no body may be it)
                     # (and a past holder, 'the first Prime Minister of India', is not 'the Prime Minister of India')
                     if ent.role and not _PAST_HOLDER.isdisjoint(set(ent.role.lower().split()) - set(heads)):
+                        continue
+                    # (and a subordinate office, 'the Assistant Secretary of State', 'the deputy mayor', is not its
+                    # principal's, 'Secretary of State Dean Rusk', 'Mayor Ann Roe': the premodifier restricts the head to
+                    # another office, Quirk et al. 1985, 17.97-17.101 on premodification; the reverse, 'the coach' for
+                    # 'Assistant Coach Bob Fox', is left to the rules above, for news shortens a title on second reference)
+                    if subordinate and not subordinate <= set((ent.role or "").lower().split()):
                         continue
                     if role == "general" and ent.rank != "general" and _MILITARY_GENERAL.fullmatch(ent.role or "") is None:
                         continue  # (the General: a general's rank, not 'the general manager' or 'Attorney General')

@@ -29,3 +29,17 @@ def test_demonstrative_general_noun_is_no_speaker():
     (q,) = _speech("Each board filed an account. “Calm has continued”, reported this group.")
     assert q["speaker"] is None
     assert q["speaker_reason"] == "unresolved description"
+
+
+def test_subordinate_office_is_not_the_principal():
+    # 'the Assistant Secretary of State' is another office than 'Secretary of State Dean Rusk'
+    text = ("Secretary of State Dean Rusk flew home. Somewhere Hal Brown is learning diplomacy. Touring Asia, the new "
+            "Assistant Secretary of State observed “Asia should be for the Asians” and the critics pounced.")
+    (q,) = _speech(text)
+    assert q["speaker"] != "Dean Rusk"
+
+
+def test_deputy_description_takes_the_deputy():
+    text = "Mayor Ann Roe spoke first. Deputy Mayor Bob Fox came later. “We are ready,” the deputy mayor said."
+    (q,) = _speech(text)
+    assert q["speaker"] == "Bob Fox"
