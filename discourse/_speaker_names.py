@@ -876,11 +876,22 @@ def _strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if words[0] == "HE" and words[1][:1].isupper():
             words = words[1:]  # HE Jaber bin Nasser al-Yafei: His (Her) Excellency in the Gulf press (round 22; only in
             continue  # capitals, for 'He' is a family name, 'He Yafei')
+        if words[0] == "Cardinal" and words[1][:1].isupper() and _name_words(words[1:]):
+            words = words[1:]  # Cardinal Spellman: the title of the holder of a see, before a person's name (below)
+            gender = "m"
+            continue
         t = words[0].rstrip(".").lower()
         if t not in _COURTESY:
             break
         gender = "f" if t in _FEMALE_TITLES else "m" if t in _MALE_TITLES else gender
         words = words[1:]
+    if len(words) >= 3 and "Cardinal" in words[1:-1]:
+        # Francis Cardinal Spellman: the older style writes a cardinal's title between the given name and the surname
+        # (The Chicago Manual of Style, 16th ed., 8.26); the name is Francis Spellman, as Cardinal Spellman's is
+        k = words.index("Cardinal", 1)
+        if words[k - 1][:1].isupper() and words[k + 1][:1].isupper():
+            words = words[:k] + words[k + 1:]
+            gender = "m"
     return words, gender
 
 

@@ -43,3 +43,11 @@ def test_deputy_description_takes_the_deputy():
     text = "Mayor Ann Roe spoke first. Deputy Mayor Bob Fox came later. “We are ready,” the deputy mayor said."
     (q,) = _speech(text)
     assert q["speaker"] == "Bob Fox"
+
+
+def test_cardinal_between_given_name_and_surname():
+    # The Chicago Manual of Style, 16th ed., 8.26: 'Francis Cardinal Spellman' is the older style of the title
+    text = "Augustin Cardinal Bea spoke in Rome. “We pray,” Bea said. “We hope,” Cardinal Bea said."
+    assert [q["speaker"] for q in _speech(text)] == ["Augustin Bea", "Augustin Bea"]
+    (q,) = _speech("“Sales rose,” Cardinal Health said.")
+    assert q["speaker"] == "Cardinal Health"
