@@ -2138,7 +2138,11 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                                       else _clause_before(text, *units[u - 1], 400))
             prev = last_top_speech.get(u)
             # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
-            interrupted = (attr is None and prev is not None and prev[2] and d["parent_id"] is None
+            # (also where the clause between them gave this part an attribution of its own: '“Please”, she said,
+            # “please”.' reads the reporting clause before a one-word second part, too short for speech alone; the
+            # reporting clause set medially splits one utterance, Quirk et al. 1985, 14.29, so the second part is
+            # the same speaker's speech whatever its length)
+            interrupted = ((attr is None or not attr_after) and prev is not None and prev[2] and d["parent_id"] is None
                            and prev[0] < d["start"] and _is_interruption(text[prev[0]:d["start"]])
                            and _has_speaker(prev[1]))
             # Snapped Maureen, “Me Jane”: a cue and speaker right before, with a comma or colon, make even a
