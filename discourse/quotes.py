@@ -465,7 +465,8 @@ or organisation of the document, with a ``speaker_reason`` that says how:
   the previous paragraph``, ``attributed after the next quotation``, ``attribution inside an unclosed
   quotation``, ``attributed at the start of the next paragraph``, ``coordinated with an attributed
   quotation``, ``a document, its author described``, ``the document quoted before``, ``unresolved pronoun
-  '...'``, ``attributed in the sentence before``, ``introduced by a colon``, ``continues the last
+  '...'``, ``a passive verb of telling without its agent`` ('She was told: “...”': no speaker, the
+  subject being the one spoken to), ``attributed in the sentence before``, ``introduced by a colon``, ``continues the last
   speaker``, ``pronoun resolved to an office named by its title``, ``office named by the person who holds
   it`` (round 7: the Secretary-General named in apposition), ``unresolved description`` (round 7: a
   description whose head names no speaker; ``speaker`` None), ``introduced in the paragraph before`` (round
@@ -794,6 +795,20 @@ _PRONOUN_BEAT = _rx(r"\s*(?P<pron>He|She)\s+[a-z][^“”\"‘’.!?:;\n]{0,120}
 _DUMMY_IT = _rx(r"(?<![\w’'])[Ii]t\s+(?:is|was|would\s+be|will\s+be|seems|seemed)\b[^.;:“”\"]{0,120}?\bto\s+"
                        r"[a-z]+\s*[,:]?\s*(?:that\s*)?$")
 _LONG_QUOTATION = 20
+# 'She was told “the money had been sent”', 'Smith was asked: “Where were you?”': a verb of telling or asking in the
+# passive makes its hearer the subject (the indirect object of the active clause, Quirk et al. 1985, 16.55 and 3.65),
+# so the subject is the one spoken to, never the speaker of the quotation; the speaker is the by-agent where the
+# clause gives one ('was told by a clerk that'), a determiner phrase or a capitalised name (not 'by phone', 'by
+# Friday'), and no one otherwise; only in a clause that no verb of saying before it reports
+_PASSIVE_TELLING_VERBS = ("told", "informed", "asked", "assured", "warned", "advised", "reminded", "instructed")
+_PASSIVE_TELLING = _rx(
+    r"\b(?:was|were|been|being|is|are|am|be|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>told|informed|asked|assured|warned|advised|reminded|instructed)"
+    r"(?:\s+by\s+(?:(?P<agent>(?:the|a|an|his|her|their|its|one|some)\s+[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*){0,3}"
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+    r"|(?P<other>[^,:;“”\"]{1,60}?)))?"
+    r"\s*,?(?:\s+that)?\s*[:,]?\s*$")
 # Maya Wang said it was “unprecedented” / warned that the tools could be “catastrophic”: one word in lower
 # case that stands as the predicate of a linking verb (Quirk et al. 1985, 16.21-16.22: the subject
 # complement) in a clause reported by a verb of saying is the speaker's own evaluation, quoted to show it is
@@ -2201,6 +2216,18 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if found is not None:
                 kind, speaker, cue = "speech", found[0], found[1]
         info = dict(_NO_SPEAKER)
+        hearer = None
+        if (kind == "speech" and not attr_after and d["parent_id"] is None
+                and any(v in before for v in _PASSIVE_TELLING_VERBS)
+                and (hearer := _PASSIVE_TELLING.search(before[-160:])) is not None):
+            if hearer.group("other") is None and not _has_cue(before[:len(before) - 160 + hearer.start()]
+                                                               if len(before) > 160 else before[:hearer.start()]):
+                # the subject of a passive verb of telling is its hearer (_PASSIVE_TELLING): the by-agent or no one
+                speaker, cue, inherit = hearer.group("agent"), hearer.group("verb"), None
+            else:
+                # (a by-phrase of another shape, 'by phone', 'by police', or a passive inside what a verb of saying
+                # before it reports, 'Smith said residents were warned “...”', whose reporter the rules below read)
+                hearer = None
         if kind == "speech":
             if speaker is None and inherit is None and d["start"] == us and u > 0:
                 prev_info = last_speech_by_unit.get(u - 1)
@@ -2321,6 +2348,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     info["speaker"] = info["speaker_as_written"] = whole
                 if reason is not None and info["speaker"] is not None:
                     info["speaker_reason"] = reason
+                if hearer is not None and speaker is None:
+                    info["speaker_reason"] = "a passive verb of telling without its agent"
+                    cue = None  # (the verb names no speaker: 'The question might well be asked: “...”')
                 if info["channel"] is None:
                     info["channel"] = channel or _channel_near(text, before, d["end"], ue_last)
             last_speech_by_unit[u] = last_speech_by_unit[d["_last_unit"]] = info

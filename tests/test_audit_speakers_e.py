@@ -22,3 +22,13 @@ def test_one_word_second_part_of_an_interrupted_quotation_is_speech():
         ("speech", "Ruth Okafor"), ("speech", "Ruth Okafor")]
     # a quoted word in the writer's own sentence, with no reporting clause between, stays a mention
     assert quotes("He used the word “please” twice.") == [("mention", None)]
+
+
+def test_subject_of_a_passive_verb_of_telling_is_the_hearer():
+    # 'was told', 'was asked' in the passive make the hearer the subject (Quirk et al. 1985, 16.55 and 3.65):
+    # the subject never speaks the quotation; the by-agent does where the clause names one
+    assert quotes("Ruth Okafor was asked: “Where were you on Monday?”") == [("speech", None)]
+    assert quotes("Ruth Okafor was informed: “Your loan is approved.”") == [("speech", None)]
+    assert quotes("Ruth Okafor was told by a clerk that “The money has been sent.”") == [("speech", "a clerk")]
+    # the active verb keeps its subject as the speaker
+    assert quotes("Ruth Okafor told the clerk: “Your loan is approved.”") == [("speech", "Ruth Okafor")]
