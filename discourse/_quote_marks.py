@@ -312,7 +312,9 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                             cont = x
                             break
             carry = -1
-            if cont < 0 and n_open["d"] and _next_double_closes(text, marks, mstr, unit_marks, units, u + 1):
+            if cont < 0 and n_open["d"] and _next_double_closes(
+                    text, marks, mstr, unit_marks, units, u + 1,
+                    nested=_opens_block(text, stack, units)):
                 carry = max(x for x in range(len(stack)) if stack[x].fam == "d")
             while len(stack) > max(cont, carry) + 1:
                 q = stack.pop()
@@ -398,15 +400,42 @@ def _next_unit_opener(text: str, units, unit_marks, marks: list[int], mstr: list
     return mstr[na], nfam, nrole
 
 
-def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks, units, first: int) -> bool:
-    """Is the next double mark in the following three paragraphs a closing one (a block quotation)?"""
+def _opens_block(text: str, stack: list[_Q], units: list[tuple[int, int]]) -> bool:
+    """Is the innermost open double quotation opened by the last mark of its paragraph ('He begins: “¶...')?
+
+    A quotation cannot be empty, so such a mark opens a block quotation whose words are in the paragraphs after it."""
+    q = next((q for q in reversed(stack) if q.fam == "d"), None)
+    return q is not None and not text[q.start + len(q.open_mark):units[q.unit][1]].strip()
+
+
+def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks, units, first: int,
+                        nested: bool = False) -> bool:
+    """Is the next double mark in the following three paragraphs a closing one (a block quotation)?
+
+    With ``nested`` (the open quotation's mark ends its paragraph: :func:`_opens_block`), pairs of double marks
+    inside the block are passed over and the next double mark at depth 0 is asked: a block quotation that quotes
+    a word in its turn ('Mr. Lyford continues: “¶... to rate the “goodness” of other nations ...”.') had been
+    closed at its opening mark, since its first double mark is the inner opening one, and lost its words and
+    its speaker. Quotations nest inside one another with the same marks where a text uses one pair for every
+    level (Chicago Manual of Style 13.28 prescribes alternating marks; the Brown corpus's conversion writes
+    double marks at every level)."""
+    depth = 0
     for v in range(first, min(first + 3, len(units))):
         vs, ve = units[v]
         a, b = unit_marks[v]
         for x in range(a, b):
             fam, role, _ = _classify(text, marks[x], mstr[x], vs, ve)
-            if fam == "d":
-                return role == "close" or (role == "either" and mstr[x] not in _OPEN_SHAPE)
+            if fam != "d":
+                continue
+            closes = role == "close" or (role == "either" and mstr[x] not in _OPEN_SHAPE)
+            if not nested:
+                return closes
+            if not closes:
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return True
     return False
 
 

@@ -1,0 +1,45 @@
+"""Speaker attribution in essays, criticism and learned prose: the writer quoted at length, the work cited.
+
+The texts are made up for this file; none is copied from the labelled development texts.
+"""
+
+from __future__ import annotations
+
+from discourse.quotes import find_quote_spans
+
+
+def spans(text: str) -> list[dict]:
+    return find_quote_spans(text, reported=True)
+
+
+def speech(text: str) -> list[tuple[str | None, str]]:
+    """(speaker, first words) of every speech quotation, in order."""
+    return [(q["speaker"], text[q["content_start"]:q["content_end"]].strip()[:20])
+            for q in spans(text) if q["kind"] == "speech"]
+
+
+def test_block_quotation_opened_before_its_paragraph_keeps_a_quoted_word_inside():
+    # 'He begins: “' ends its paragraph: the quotation cannot be empty, so its words are the paragraphs after it,
+    # up to the closing mark at depth 0; a word quoted inside the block ("warm") is a quotation inside it
+    # (Chicago Manual of Style 13.28: quotations within quotations), not the block's closing mark
+    text = ("Mr. Hale wrote a short book on the harbor. Mr. Hale continues: “\n\n"
+            "The harbor was once full. Now it is empty.\n\n"
+            "The ships went south to the “warm” sea. Nobody came back”.\n\n"
+            "Mr. Hale is right.")
+    qs = spans(text)
+    block = qs[0]
+    assert block["kind"] == "speech" and block["speaker"] == "Hale"
+    assert block["anomaly"] is None and block["n_paragraphs"] == 3
+    assert text[block["end"] - 1] == "”" and text[block["end"]:block["end"] + 1] == "."
+    inner = qs[1]
+    assert text[inner["content_start"]:inner["content_end"]] == "warm" and inner["parent_id"] == block["quote_id"]
+    # the same in one paragraph after the opening one
+    text = "Ms. Ortiz ends her essay. She writes: “\n\nThe sea is “cold” in May.”\n\nMs. Ortiz was right."
+    assert speech(text) == [("Ortiz", "The sea is “cold” in")]
+
+
+def test_opening_mark_inside_a_paragraph_is_still_closed_at_its_paragraph_end():
+    # a stray opening mark in running prose is no block: the next paragraph's pair stays its own quotation
+    text = "He spoke of “the harbor and left.\n\nThe “warm” sea was calm”.\n\nNobody came."
+    qs = spans(text)
+    assert qs[0]["anomaly"] is not None and qs[0]["end"] <= text.index("\n\n")
