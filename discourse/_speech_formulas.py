@@ -127,6 +127,41 @@ _BY_AGENT = _rx(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|sa
                        rf"observed|noted|affirmed|reminded|emphasi[sz]ed|stressed|recalled|proclaimed|put|told|warned)"
                        rf"(?:\s+(?:in|at|from|before)\s+[^,;:.“”\"]{{1,40}}?)?\s+by\s+(?:(?:the|a|an|our)\s+[a-z][^,;:.“”\"]"
                        rf"{{1,60}}?,\s+(?P<spk2>{_APP_NAME})\s*,|(?P<spk>{_NP})){_TAIL}{_END7}")
+# the assumption stated by Philippoff that / the purpose expressed by the Founder in his first letter: a noun
+# postmodified by the -ed participle of a verb of stating with its agent (a reduced relative, 'which was stated by
+# X', Quirk et al. 1985, 17.29-17.32; the agent of a passive is the subject of the active, 3.63-3.70): the agent
+# says the words the noun introduces. No comma in the clause after the agent, so a new clause ('..., and Jones
+# said:') is not read as the agent's occasion
+_PARTICIPLE_AGENT = _rx(rf"(?<![\w’'])(?:the|a|an|this|that|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
+                        rf"[a-z][\w\-]*\s+(?:\w+ly\s+)?(?P<cue>stated|expressed|voiced|formulated|enunciated|"
+                        rf"articulated|advanced|put\s+forward|set\s+(?:out|forth)|made)\s+by\s+"
+                        rf"(?P<spk>{_PERSON_DESC}|{_NP})"
+                        rf"(?:[^,.;:!?“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){{0,120}}?{_END7}")
+
+
+def participle_agent_before(before: str) -> tuple[str, str] | None:
+    """(speaker as written, cue) where the clause before a quotation ends in a noun with the participle of a verb
+    of stating and its agent ('the assumption stated by Philippoff that', 'the rule expressed by the Founder in
+    his letter:'), else None.
+
+    The noun phrase before such a participle is no subject of a reporting verb ('the assumption stated' is not
+    'the assumption said'): the participle clause postmodifies it, a reduced relative in the passive (Quirk et al.
+    1985, 17.29-17.32), and its by-phrase is the agent, the one who states (3.63-3.70). Asked before the subject
+    patterns, which read the noun as the speaker or found none. A literal guard (' by ' and the clause's end)
+    keeps the pattern off almost every quotation."""
+    tail = before[-300:]
+    if " by " not in tail:
+        return None
+    t = tail.rstrip()
+    if not (t.endswith(("that", ",", ":", ";"))):
+        return None
+    m = _PARTICIPLE_AGENT.search(tail)
+    if m is None:
+        return None
+    spk = _speaker_of(m.group("spk"), tail)
+    return None if spk is None else (spk, re.sub(r"\s+", " ", m.group("cue")))
+
+
 _POSSESSIVE_INSIDE = _rx(r"[’']s\s")
 # Prime Minister Botha, addressing the party congress, said recently: (a name, a parenthetical, the cue)
 # (the cue's subject is the name: not an inverted 'says Crossman' after it, not a name after a preposition)

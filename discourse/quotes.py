@@ -776,7 +776,13 @@ from ._speakers import (
     _Speakers,
     one_description_form,
 )
-from ._speech_formulas import formula_before, office_speakers, partial_quotation_source, when_antecedent
+from ._speech_formulas import (
+    formula_before,
+    office_speakers,
+    partial_quotation_source,
+    participle_agent_before,
+    when_antecedent,
+)
 from ._testimony import introduced_blocks
 from .segment import line_feed_view
 
@@ -2125,7 +2131,8 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if attr is None and d["parent_id"] is None and d["close_mark"]:
                 attr = _signature_below(text, d)  # the source line under a displayed quotation
             attr_after = attr is not None
-            if attr is None and (attr := _attr_before(before)) is not None:
+            if attr is None and (attr := participle_agent_before(before)) is None \
+                    and (attr := _attr_before(before)) is not None:
                 attr = _reporting_main_clause(text, us, d["start"], attr)
             if attr is None and d["start"] == us and u > 0:
                 pus, pue = units[u - 1]

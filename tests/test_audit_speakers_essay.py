@@ -43,3 +43,24 @@ def test_opening_mark_inside_a_paragraph_is_still_closed_at_its_paragraph_end():
     text = "He spoke of “the harbor and left.\n\nThe “warm” sea was calm”.\n\nNobody came."
     qs = spans(text)
     assert qs[0]["anomaly"] is not None and qs[0]["end"] <= text.index("\n\n")
+
+
+def test_agent_of_a_participle_after_a_noun_is_the_speaker():
+    # 'the assumption stated by X that': a reduced relative in the passive postmodifies the noun, and its by-phrase
+    # is the agent, the one who states (Quirk et al. 1985, 17.29-17.32 and 3.63-3.70); the noun is no subject
+    text = "This resembles the assumption stated by Ortiz that “small harbors are more fragile than large ones”."
+    assert speech(text) == [("Ortiz", "small harbors are mo")]
+    text = "We hold to the view put forward by Mary Ortiz that “no harbor is safe from the sea”."
+    assert speech(text) == [("Mary Ortiz", "no harbor is safe fr")]
+    # the occasion after the agent is no part of the speaker
+    text = "Let us follow the rule expressed by Tom Wells in his last book: “Build nothing you cannot mend.”"
+    assert speech(text) == [("Tom Wells", "Build nothing you ca")]
+
+
+def test_by_phrase_of_instrument_or_of_another_clause_is_no_agent():
+    # 'stated by letter' is the active verb with a by-phrase of means: the subject speaks
+    text = "The minister stated by letter that “no harbor is safe from the sea”."
+    assert speech(text) == [("The minister", "no harbor is safe fr")]
+    # a new clause after the agent ('..., and Mary Ortiz said:') has its own subject
+    text = "The view expressed by Tom Wells was rejected, and Mary Ortiz said: “No harbor is safe from the sea.”"
+    assert speech(text) == [("Mary Ortiz", "No harbor is safe fr")]
