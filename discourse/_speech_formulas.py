@@ -162,6 +162,12 @@ def participle_agent_before(before: str) -> tuple[str, str] | None:
     return None if spk is None else (spk, re.sub(r"\s+", " ", m.group("cue")))
 
 
+# R. G. Collingwood has written that / the critic had written: the perfect of 'write', whose participle differs from
+# its past ('wrote' is a cue verb of every pattern, 'written' of none; the regular verbs serve as past and participle
+# alike, Quirk et al. 1985, 3.11-3.17); only with its auxiliary, so the participle as a modifier ('a statement written
+# by her lawyer', 'the written reply') stays no cue
+_PERFECT_WRITTEN = _rx(rf"{_OPEN}(?P<spk>{_PERSON_DESC}|{_NP})\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?P<cue>written)"
+                       rf"(?:\s+(?:in|to|of)\s+[^,;:.“”\"]{{1,60}}?)?(?:\s*[,:]|\s+that)\s*$")
 _POSSESSIVE_INSIDE = _rx(r"[’']s\s")
 # Prime Minister Botha, addressing the party congress, said recently: (a name, a parenthetical, the cue)
 # (the cue's subject is the name: not an inverted 'says Crossman' after it, not a name after a preposition)
@@ -261,6 +267,7 @@ _FORMULA_NEEDS = {
     id(_OFFICE_APPOS): lambda c, tail: c.count(",") >= 2,
     id(_WORDS_BY): lambda c, tail: tail.endswith((":", ";")) and "by" in c,
     id(_BY_AGENT): lambda c, tail: "by" in c,
+    id(_PERFECT_WRITTEN): lambda c, tail: "written" in c,
     id(_NAME_PAREN_CUE): lambda c, tail: c.count(",") >= 2,
     id(_BODY_DOC): lambda c, tail: any(w in c for w in _BODY_WORD_LIST),
     id(_SAYING_SOURCE): lambda c, tail: tail.endswith(":"),
@@ -338,6 +345,9 @@ def formula_before(before: str) -> tuple[str, str] | None:
       its owner (an of-phrase or a possessive) right before the quotation, as the earlier rounds' possessive
       source ('Secretary Freeman's claim that') but for the nouns of speeches and essays.
 
+    - *X has written that*, *X had written:*: the perfect of *write*, whose participle is no cue verb of the
+      other patterns (its past *wrote* is); with the auxiliary only, so a participle that modifies a noun is none.
+
     Round 7 (from parts G and H) adds three, where a speech names the speaker by an office and the name:
 
     - *the leader of the Albanian people, Comrade Hoxha, has said:*, *the Prime Minister of Barbados, Mr.
@@ -371,7 +381,7 @@ def formula_before(before: str) -> tuple[str, str] | None:
         # (terms, titles) fail here, cheaply, and the answer is the one the patterns would give
         return None
     clause = before[-320:]
-    for rx in (_WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
+    for rx in (_PERFECT_WRITTEN, _WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
                _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT, _NAME_PAREN_CUE, _BODY_DOC, _DOC_OF_BODY,
                _SAYING_SOURCE):
         need = _FORMULA_NEEDS.get(id(rx))

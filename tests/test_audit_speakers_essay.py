@@ -64,3 +64,19 @@ def test_by_phrase_of_instrument_or_of_another_clause_is_no_agent():
     # a new clause after the agent ('..., and Mary Ortiz said:') has its own subject
     text = "The view expressed by Tom Wells was rejected, and Mary Ortiz said: “No harbor is safe from the sea.”"
     assert speech(text) == [("Mary Ortiz", "No harbor is safe fr")]
+
+
+def test_perfect_of_write_is_a_reporting_verb():
+    # 'written' is the participle of the irregular 'write' (Quirk et al. 1985, 3.11-3.17): the perfect reports as
+    # the past does ('wrote that', 'has argued that' were read; 'has written that' was not)
+    text = ("Tom Hale has written that “good will of the victim acts like the lack of opposition. "
+            "He suddenly loses the support”.")
+    assert speech(text) == [("Tom Hale", "good will of the vic")]
+    assert speech("Tom Hale had written that “the harbor was full”.") == [("Tom Hale", "the harbor was full")]
+    assert speech("Tom Hale has written, “The harbor was full.”") == [("Tom Hale", "The harbor was full.")]
+
+
+def test_written_as_a_modifier_makes_no_speech():
+    # the participle as an adjective or in a reduced relative has no subject that speaks
+    assert speech("In a written “apology” the firm admitted nothing.") == []
+    assert speech("The letter, written in 1990, called the plan “a disaster for the poorest families”.") == []

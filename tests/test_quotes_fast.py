@@ -854,14 +854,15 @@ def test_formula_needs_hold_wherever_the_formulas_match():
                 "recently:", "Security Council resolution 228 (1966) that", "Terence's aphorism:",
                 "Mr. Hammarskjold's ideas, as expressed in his report:", "the conclusion of the Cairo Conference that",
                 "the words of the poet:", "these words by a Soviet journalist:", "I quote Lincoln:",
-                "the following statement made by the Foreign Minister of the USSR earlier in this debate:"]
+                "the following statement made by the Foreign Minister of the USSR earlier in this debate:",
+                "R. G. Collingwood has written that", "the Secretary-General had written in his report:"]
     clauses += [rng.choice(["", "We recall that ", "Indeed, ", "x\n"]) + e + rng.choice(["", " ", "\n", "  "])
                 for e in examples for _ in range(5)]
     for t in _kernel_texts()[::2]:
         clauses += [t[max(0, m.start() - 320):m.start()] for m in re.finditer(r"[“\"‘]", t)][:40]
     hits = dict.fromkeys(f._FORMULA_NEEDS, 0)
     for c in clauses:
-        for rx in (f._WORDS_OF, f._AS_BY, f._AS_SAID, f._SUBJ_PP, f._SUBJ_CUE_PP, f._SUBJ_CUE_COLON, f._CATENATIVE,
+        for rx in (f._PERFECT_WRITTEN, f._WORDS_OF, f._AS_BY, f._AS_SAID, f._SUBJ_PP, f._SUBJ_CUE_PP, f._SUBJ_CUE_COLON, f._CATENATIVE,
                    f._NOUN_OF, f._OWNER_NOUN, f._OFFICE_APPOS, f._WORDS_BY, f._BY_AGENT, f._NAME_PAREN_CUE,
                    f._BODY_DOC, f._DOC_OF_BODY, f._SAYING_SOURCE):
             need = f._FORMULA_NEEDS.get(id(rx))
