@@ -12,7 +12,8 @@ in "the vendor says the platform makes policing more efficient". Every hit found
   "proper name" criteria of Huddleston & Pullum 2002, ch. 5.20: capitalised, fixed, definite reference),
   are mentioned rather than used ("the term smart city"), or classify a device ("smart cameras");
 - ``distanced``: the speaker sets the words apart: scare quotes, "so-called", hedges, irony, negation
-  (Biber & Finegan 1989 on stance markers; Hyland 1998 on hedges; Predelli 2003 on scare quotes);
+  (Biber & Finegan 1989 on stance markers; Hyland 1998 on hedges; Predelli 2003 on scare quotes), or names them
+  as someone else's pretext ("in the name of public safety", "security is no excuse": Martin & White 2005, ch. 3);
 - ``reported``: the words are attributed to someone else inside the speaker's own sentence: a reporting
   verb with its clause ("X says (that) ...", "..., X said"), "according to X", or a partial quotation
   introduced by a reporting verb (Thompson 1994, *Reporting*; Quirk et al. 1985, 14.31 on indirect speech),
@@ -74,7 +75,7 @@ __all__ = [
     "TokenArrays", "check_tokens", "find_hits", "find_hits_by_documents", "document_chunks", "classify_uses",
     "check_uses", "CHUNK_ROWS", "distancing_triggers", "ECHO_TAIL_WORDS", "BELIEF_VERBS", "DISJUNCT_CUES",
     "NOUN_DETERMINERS", "noun_after_determiner", "COORDINATORS",
-    "SIGNATORY_WORDS",
+    "SIGNATORY_WORDS", "PRETEXT_HEADS", "PRETEXT_NOUNS",
 ]
 
 USES = ("evaluative", "referential", "distanced", "reported")
@@ -699,6 +700,183 @@ def distancing_triggers(cues: frozenset = DISTANCING_CUES) -> frozenset[str]:
     checks the rule against it).
     """
     return frozenset(cues) | {"called", "as"} | _CALL_VERBS
+
+
+#: nouns of a pretext after which ``of`` introduces someone's professed justification ("under the pretext of
+#: security", "in the guise of a smart city", "under cover of efficiency"), with the prepositions that take them
+PRETEXT_HEADS = {"pretext": ("under", "on", "in"), "pretexts": ("under", "on", "in"), "pretence": ("under", "on", "in"),
+                 "pretense": ("under", "on", "in"), "guise": ("under", "in"), "banner": ("under",),
+                 "cover": ("under",), "name": ("in",)}
+#: nouns that call what goes before "as" or a copula a pretext ("security as a pretext", "privacy is no excuse")
+PRETEXT_NOUNS = frozenset({"pretext", "pretexts", "excuse", "excuses", "fig-leaf", "figleaf", "smokescreen",
+                           "smoke-screen", "pretence", "pretense"})
+#: the norms of which one must stand near a hit for :func:`rule_pretext` to read it (its cheap guard)
+PRETEXT_TRIGGERS = frozenset(PRETEXT_HEADS) | PRETEXT_NOUNS | {"justification", "leaf", "screen"}
+_PRETEXT_BACK = 12  # "under the false pretext of the protection of public safety": preposition to hit
+_PRETEXT_AHEAD = 10  # "crime prevention is used as a convenient pretext": hit to noun
+#: words that end the noun phrase around the hit: a finite verb or a clause begins ("of" is read, not skipped)
+_PRETEXT_GAP_STOP = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                               "can", "could", "should", "must", "may", "might", "shall", "that", "which", "who",
+                               "whom", "whose", "when", "where", "while", "because", "but", "if", "than", "for",
+                               "by", "with", "from", "at", "as", "not", "no", "never"})
+_PRETEXT_COPULAS = frozenset({"is", "are", "was", "were", "'s", "be", "been", "becomes", "became", "become",
+                              "remains", "remained"})
+#: what may stand in the verb group between the subject and "excuse" ("can never be an excuse", "is nothing but a
+#: pretext", "is not just an excuse")
+_PRETEXT_VERB_GROUP = _PRETEXT_COPULAS | frozenset({
+    "can", "cannot", "could", "must", "should", "may", "might", "will", "would", "shall", "not", "n't", "never",
+    "no", "ever", "just", "merely", "only", "simply", "nothing", "but", "more", "than", "little", "often", "always",
+    "usually", "frequently", "sometimes", "longer", "a", "an", "the", "any", "mere", "convenient", "false",
+    "valid", "good", "sufficient"})
+_PRETEXT_NEGATORS = frozenset({"no", "not", "n't", "never", "cannot"})
+
+
+def _pretext_noun(sent: _Sentence, j: int) -> tuple[str, int] | None:
+    """The pretext noun at token ``j`` ("pretext", "excuse", "fig leaf", "smokescreen", "smoke screen") and the
+    row of its last word."""
+    t = sent.n(j)
+    if t in PRETEXT_NOUNS:
+        return t, j
+    if j + 1 <= sent.hi and (t, sent.n(j + 1)) in (("fig", "leaf"), ("smoke", "screen")):
+        return f"{t} {sent.n(j + 1)}", j + 1
+    return None
+
+
+def _pretext_object(sent: _Sentence, s: int, e: int) -> str | None:
+    """The pretext phrase whose ``of`` takes the noun phrase the hit at ``s`` is in: "in the name of", "under the
+    (false) pretext / guise / banner / cover of", "on the pretext of" (up to five words between "of" and the hit:
+    a gerund, "the fight against", a conjunct: "under the pretext of combating crime")."""
+    j, gap = s - 1, 0
+    while j > sent.lo and gap <= 5:
+        t = sent.n(j)
+        if sent.p(j) and sent.s(j) not in ("'", "\u2018", '"', "\u201c", "-"):
+            return None
+        if t == "of":
+            h = j - 1
+            head = sent.n(h)
+            if head in PRETEXT_HEADS:
+                k = h - 1
+                if k >= sent.lo and sent.n(k) in ("the", "a"):
+                    k -= 1
+                elif k >= sent.lo and head != "name" and not sent.p(k) and sent.n(k) not in PRETEXT_HEADS[head] \
+                        and k - 1 >= sent.lo and sent.n(k - 1) in ("the", "a"):
+                    k -= 2  # one modifier: "under the false pretext of", "under the thin guise of"
+                if k >= sent.lo and sent.n(k) in PRETEXT_HEADS[head]:
+                    if head == "name" and not _behalf(sent, j, s, e):
+                        return None
+                    return " ".join(sent.n(m) for m in range(k, j + 1))
+        elif t in _PRETEXT_GAP_STOP:
+            return None
+        if not sent.p(j):
+            gap += 1
+        j -= 1
+    return None
+
+
+def _behalf(sent: _Sentence, of: int, s: int, e: int) -> bool:
+    """Is "in the name of" before the hit at ``s`` the invocation of a value ("in the name of security") rather
+    than a naming or an agency ("in the name of the Group of 77", "in the name of the city of Songdo", "registered
+    in the name of Smart City Ltd")? The object of the naming sense is a name: its first word after the
+    determiners is capitalised, or the hit is followed by "of" and a capitalised word (Huddleston & Pullum 2002,
+    5.20 on proper names)."""
+    k = of + 1
+    while k < s and sent.n(k) in _ARTICLES:
+        k += 1
+    if is_capitalised(sent.s(k)) and not (k + 1 < s and sent.n(k + 1) in ("'s", "\u2019s")):
+        return False  # (a possessor is no naming: "in the name of Israel's security")
+    after = e  # past the rest of the noun phrase ("the smart city project of Nice"), not past a clause or a conjunct
+    while after + 1 <= sent.hi and not sent.p(after + 1) and after - e < 2 and sent.n(after + 1) != "of" \
+            and sent.n(after + 1) not in _PRETEXT_GAP_STOP and sent.n(after + 1) not in ("and", "or", "to"):
+        after += 1
+    return not (after + 2 <= sent.hi and sent.n(after + 1) == "of" and is_capitalised(sent.s(after + 2)))
+
+
+#: the passive verbs that take "as a pretext" after the verb group ("should not be used as a pretext")
+_PRETEXT_AS_VERBS = frozenset({"used", "invoked", "cited", "exploited", "employed", "taken", "treated", "seen"})
+#: nouns whose "of" turns the hit into what is missing ("the absence of sanctions should not be used as a pretext"):
+#: the pretext is the lack, not the term (Quirk et al. 1985, 10.60 on negative words)
+_ABSENCE_NOUNS = frozenset({"absence", "lack", "want", "shortage", "failure"})
+
+
+def _as_pretext(sent: _Sentence, j: int) -> str | None:
+    """The cue "as a pretext" ("as an excuse", "as a mere fig leaf", "as a smokescreen") whose "as" is at ``j``."""
+    k = j + 1
+    if k <= sent.hi and sent.n(k) in ("a", "an", "the"):
+        k += 1
+    if k <= sent.hi and sent.n(k) in ("mere", "convenient", "handy", "useful", "thin", "false"):
+        k += 1
+    noun = _pretext_noun(sent, k) if k <= sent.hi else None
+    return None if noun is None else " ".join(sent.n(m) for m in range(j, noun[1] + 1))
+
+
+def _pretext_complement(sent: _Sentence, s: int, e: int) -> str | None:
+    """The pretext noun that the noun phrase of the hit at ``s`` to ``e`` is taken as or called: "(uses) X as a
+    pretext / an excuse / a fig leaf / a smokescreen", "X should not be used as a pretext", "X is no excuse / no
+    justification for ...", "X is just a pretext"; up to three words between the hit and "as" or the verb ("crime
+    prevention as a pretext", "security concerns are no excuse"). Not when the hit is what is missing ("the
+    absence of binding sanctions")."""
+    j, gap = e + 1, 0
+    while j <= sent.hi and gap <= 3:
+        t = sent.n(j)
+        if sent.p(j):
+            return None
+        if t == "as":
+            cue = _as_pretext(sent, j)
+            break
+        if t in _PRETEXT_COPULAS or t in ("can", "cannot", "could", "must", "should", "may", "might", "will",
+                                          "would", "shall"):
+            k, copula, negated = j, False, False
+            while k <= sent.hi and sent.n(k) in _PRETEXT_VERB_GROUP and not sent.p(k) and k - j < 7:
+                copula = copula or sent.n(k) in _PRETEXT_COPULAS
+                negated = negated or sent.n(k) in _PRETEXT_NEGATORS
+                k += 1
+            if not copula or k > sent.hi:
+                return None
+            if sent.n(k) in _PRETEXT_AS_VERBS and k + 1 <= sent.hi and sent.n(k + 1) == "as":
+                cue = _as_pretext(sent, k + 1)
+                cue = None if cue is None else " ".join(sent.n(m) for m in range(j, k + 1)) + " " + cue
+                break
+            noun = _pretext_noun(sent, k)
+            if noun is None and negated and sent.n(k) == "justification":
+                noun = ("justification", k)
+            cue = None if noun is None else " ".join(sent.n(m) for m in range(j, noun[1] + 1))
+            break
+        if t in _PRETEXT_GAP_STOP or t in ("and", "or"):
+            return None
+        gap += 1
+        j += 1
+    else:
+        return None
+    if cue is None:
+        return None
+    k = s - 1
+    while k > sent.lo and s - k <= 3 and not sent.p(k) and sent.n(k) != "of":
+        k -= 1
+    if k > sent.lo and sent.n(k) == "of" and sent.n(k - 1) in _ABSENCE_NOUNS:
+        return None
+    return cue
+
+
+def rule_pretext(sent: _Sentence, s: int, e: int) -> str | None:
+    """``distanced`` (rule ``distancing_cue``, in a reported clause too, as "so-called" is read there): the term
+    is named as someone else's justification, which the speaker disputes: the object of "in the name of", "under the guise / pretext / banner / cover of" ("mass
+    surveillance in the name of public safety", "under the pretext of security"), what is taken "as a pretext /
+    an excuse / a fig leaf / a smokescreen" ("using crime prevention as a pretext"), and the subject of "is no
+    excuse / justification for" ("public safety is no excuse for mass surveillance").
+
+    "Pretext", "guise" and "excuse" are nouns that attribute a proposition to others and evaluate it negatively,
+    so the speaker disclaims it (Martin & White 2005, ch. 3, on disclaim and distance; Francis 1994 on such
+    labelling nouns): the promotional term is not the speaker's own evaluation. Not a naming ("in the name of the
+    city of Songdo", "in the name of the Group of 77": :func:`_behalf`), not a purpose ("for the sake of public
+    safety"), and not the object of "no excuse for" ("there is no excuse for poor security", a promoter's own).
+    Returns the cue phrase.
+    """
+    # the cheap guard: a pretext noun within the window the rule reads, or nothing to do
+    lo = max(sent.lo, s - _PRETEXT_BACK)
+    hi = min(sent.hi, e + _PRETEXT_AHEAD)
+    if PRETEXT_TRIGGERS.isdisjoint(sent.norm[lo - sent.lo:hi - sent.lo + 1]):
+        return None
+    return _pretext_object(sent, s, e) or _pretext_complement(sent, s, e)
 
 
 def rule_negation(sent: _Sentence, s: int) -> str | None:
@@ -2693,14 +2871,15 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
         # surveillance' accusations are groundless") is kept at a distance, by the reported speaker or by the writer
         # reporting them: distanced, as in direct speech and in the author's voice (Quirk et al. 1985, 15.38; Predelli
         # 2003). As 'reported' it had counted as the speaker's own rights language under uses=["evaluative",
-        # "reported"]. Only these explicit marks are read here; every other hit of the clause is 'reported'. Not the
+        # "reported"]. Only these explicit marks are read here (and the pretext nouns of rule_pretext, "under the pretext of
+        # public safety"); every other hit of the clause is 'reported'. Not the
         # marks of a headline in headline case ("'Innovative' Cameras Will Cut Crime, Police Chief Says"): headlines
         # set the source's own words in single quotation marks (AP Stylebook, "headlines"), a partial quotation of
         # the reported speaker, not the writer's distance
         q = None if headline else rule_quotation_marks(ctx, sent, s, e, headline)
         if q is not None and q[0] == "distanced":
             return q[0], q[1], None
-        cue = rule_distancing_cue(sent, s)
+        cue = rule_distancing_cue(sent, s) or rule_pretext(sent, s, e)
         if cue is not None:
             return "distanced", "distancing_cue", cue
         return "reported", "reported_voice", None
@@ -2725,6 +2904,8 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     cue = rule_distancing_cue(sent, s)
     if cue is None:
         cue = rule_final_disjunct(sent, s)
+    if cue is None:
+        cue = rule_pretext(sent, s, e)
     if cue is not None:
         return "distanced", "distancing_cue", cue
     neg = rule_negation(sent, s)
