@@ -128,6 +128,14 @@ _PARTITIVE_RE = _rx(_PARTITIVE)
 # the rest of a sentence after 'X said' that holds the verb's own content: a 'that' or an opening quotation mark
 # before the sentence ends (_attr_after, round 11)
 _OWN_CONTENT = _rx(r"[^.!?“”\"‘]{0,120}?(?:(?<![\w’'])that(?![\w’'])|[“\"‘])")
+# a finite verb right after the noun phrase of ', said NP' (an auxiliary, a form of 'be' or 'have', or a modal, an
+# adverb allowed before it): 'said the plan was', 'says the system is', 'said the mayor would never'. The noun phrase is
+# then the subject of a that-less content clause the verb reports, not the subject of an inverted reporting clause,
+# which ends with its subject (Quirk et al. 1985, 14.29-14.31 on subject-verb inversion in reporting clauses; 16.64 on
+# the zero that-clause after a verb of saying)
+_FINITE_AFTER_NP = _rx(r"\s+(?:[a-z]+ly\s+|not\s+|also\s+|still\s+)?(?:was|were|is|are|has|have|had|would|will|could|"
+                       r"should|can|may|might|must|did|does|do|wasn[’']t|weren[’']t|isn[’']t|aren[’']t|hasn[’']t|"
+                       r"hadn[’']t|won[’']t|wouldn[’']t|couldn[’']t|can[’']t|didn[’']t|doesn[’']t|don[’']t)(?![\w’'])")
 
 
 # the modals that open a request by inversion ('May I quote', 'Let me' is no inversion)
@@ -287,6 +295,12 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
             # round 34: '“baseless and desperate”, saying the party's supporters had been attacked': a participle is
             # no inverted reporting clause; the noun phrase after it opens the clause it reports (or is its object,
             # 'telling reporters'), and the participle's subject is the matrix clause's (Quirk et al. 1985, 15.58)
+            continue
+        if m is not None and rx is _A_CUE_SPK and _FINITE_AFTER_NP.match(window, m.end("spk")) is not None:
+            # '“...”, said the plan was “unworkable”': the noun phrase after the verb has a finite verb of its own, so it
+            # opens the content clause the verb reports (a that-less clause, Quirk et al. 1985, 16.64), and the verb's
+            # subject stands before it ('Ann Roe, who called it a “sham”, said the plan was ...'); read as an
+            # inverted reporting clause (14.29-14.31), the quotation before had been said by 'the plan'
             continue
         if m and m.group("cue")[:1].isupper() and re.match(r"[^.!?“”\"]*[,:]\s*[“\"‘]", window[m.end():]):
             continue  # ”?? Snapped Maureen, “Me Jane”: a capitalised cue that introduces the next quotation
