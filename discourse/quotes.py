@@ -108,7 +108,9 @@ this order, in the same paragraph and sentence:
   ``,” the report says`` / ``,” Huawei’s press release said`` / ``,” Lida added`` (speaker, optional
   adverbs such as *then, also, has*, cue), ``,” Yan Lida, President of ..., said`` (speaker, apposition,
   cue), ``,” according to the ministry``; after a quotation that ends with ``. ! ?`` a speaker-cue pattern
-  must end its sentence (``.” Lida added.``), so that a new sentence is not read as an attribution;
+  must end its sentence (``.” Lida added.``), so that a new sentence is not read as an attribution; a
+  noun phrase after the cue with a finite verb of its own (``”, said the plan was ...``) opens the clause the
+  verb reports (Quirk et al. 1985, 16.64) and is no inverted reporting clause's speaker (14.29-14.31);
 - before the opening mark: ``Zhen then added, “`` / ``This, it said, “`` (speaker, cue), ``according to
   X: “``, ``said X: “`` and ``Li Xu, SenseTime co-founder and CEO, said, “`` (speaker, apposition, cue);
   a participle cue (``..., arguing '...'``, ``saying``, ``adding``, ``noting``) makes speech with no
