@@ -88,6 +88,7 @@ from ._speaker_names import (
     _role_word,
     _split_role,
     _subject_like,
+    addressed_document,
 )
 
 # --------------------------------------------------------------------------------------------- attribution
@@ -796,6 +797,10 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
                     and (spk := _clean_speaker(subject))):
                 return spk, _cue_text(_grp(m, "cue"))
             continue
+        if m and (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP) and (doc := addressed_document(window, m.start("spk"))):
+            # 'The mayor's letter to the governor said, “...”': the governor is the letter's addressee, the object of
+            # 'to' inside the subject; the subject is the letter, its owner's (addressed_document)
+            return doc, _cue_text(_grp(m, "cue"))
         if m:
             spk = (rx is _B_APPOS and _named_apposition(window, m)) or _clean_speaker(_grp(m, "spk"))
             if spk and (not (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP or rx is _B_TOLD) or _plausible(spk, m.group("cue"))):

@@ -25,7 +25,7 @@ from ._quote_cues import (
 )
 from ._quote_kernel import KERNEL
 from ._re_cache import compile as _rx
-from ._speaker_names import _RUN_TITLES
+from ._speaker_names import _RUN_TITLES, addressed_document
 from ._speakers import _channel_near, _Speakers
 from .segment import ABBREVIATIONS, LOCATOR_ABBREVIATIONS, ellipsis_ends_sentence, note_reference_after
 
@@ -1728,6 +1728,8 @@ def _reported_in(text: str, ss: int, se: int, gates: list[tuple[int, int]], k: i
             resume = None
             continue  # ", the mayor said on Monday.", ", she told reporters.": no clause after the verb
         spk = _subject_of_object(sent, m.start("spk"), m.group("spk"))
+        if (doc := addressed_document(sent, m.start("spk"))) is not None:
+            spk = doc  # 'The mayor's letter to the governor said ...': the letter's, not its addressee's (9.1, 17.37)
         if spk.split()[0].lower() in _POSSESSIVE_DETERMINERS and (
                 a := _APPOSITION_NAME.fullmatch(sent, m.end("spk"), m.start("cue"))) is not None:
             spk = a.group("name")  # 'Its president, Ciara Nolan, said': the name in apposition is the speaker

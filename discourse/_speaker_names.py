@@ -430,6 +430,38 @@ _DOC_NOUNS = (r"press\s+release|news\s+release|release|statement|website|web\s+s
               r"white\s+paper|paper|filing|memo|e-?mail|cable|advertisement|leaflet|presentation|site|"
               r"newsletter|bulletin|communiqu[eé]|notice|publication|guidelines|resolution|presentments")
 _DOC_RE = _rx(rf"(?i)^(?P<doc>{_DOC_NOUNS})$")
+# a document addressed to a hearer, as the subject of a reporting verb: 'The mayor's letter to the governor said', 'A
+# letter from the mayor to the governor said', 'The company's letter sent to shareholders said' (addressed_document):
+# the noun phrase before 'to' (its owner's document, with the modifiers the owned-document rule of discourse._speakers
+# reads, or a document with its owner after 'from' or 'by') and the 'to' that opens its addressee
+_TO_HEARER = _rx(r"(?<![\w’'])(?:(?:addressed|sent|written|delivered|issued)\s+)?to\s+$")
+_ADDRESSED_DOC = _rx(
+    rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w\-]+\s+){{0,3}}?[\w\-.]+|"
+    rf"[A-Z][\w\-.&]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w\-.&]*){{0,4}})[’']s?\s+"
+    rf"(?:(?:new|latest|own|official|annual|recent|most|final|first|interim|quarterly)\s+)*(?:{_DOC_NOUNS})|"
+    rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|written)\s+)?(?:{_DOC_NOUNS})\s+"
+    rf"(?:from|by)\s+(?:[Tt]he\s+)?[\w’'\-]+(?:\s+(?:of\s+|for\s+)?[\w’'\-]+){{0,5}}")
+
+
+def addressed_document(text: str, at: int) -> str | None:
+    """The document whose addressee is the noun phrase at ``at`` in ``text`` (a sentence or clause), if any.
+
+    In 'The mayor's letter to the governor said' the prepositional phrase 'to the governor' postmodifies the head
+    'letter' (Quirk et al. 1985, 17.37-17.38), so the governor is the object of 'to', the one written to, and never the
+    subject of 'said' (9.1); the subject is the document, its owner's as 'Huawei's press release said' is Huawei's
+    (the owned-document rule of discourse._speakers: the mayor speaks, the letter is the channel). Returns that
+    document as written, from the clause's start (after the last comma, semicolon, colon or quotation mark) to the
+    word before 'to' ('The mayor's letter', 'A letter from the mayor'), where it is one of the two forms of
+    :data:`_ADDRESSED_DOC`; else None. Read as the nearest noun phrase before the verb, the hearer had been the
+    speaker."""
+    if at < 4 or "to" not in text[max(0, at - 4):at]:
+        return None
+    t = _TO_HEARER.search(text, max(0, at - 30), at)
+    if t is None:
+        return None
+    lo = max(text.rfind(c, max(0, at - 160), t.start()) for c in ",;:“”\"(") + 1
+    subject = text[max(lo, at - 160):t.start()].strip()
+    return subject if _ADDRESSED_DOC.fullmatch(subject) is not None else None
 # round 29: the documents of audits, reviews and inquiries, which find what they quote (the subject of a finding,
 # _attribution._finding_source, and the document before an 'it', _speakers._DOC_DESC_SUBJECT)
 _INQUIRY_NOUNS = r"audit|review|investigation|inquiry|assessment|evaluation|inspection"

@@ -134,6 +134,8 @@ More patterns of news writing (issue 12), each tested on sentences of the test s
   organisation is the speaker and the document the ``channel``; a document with no owner (``the report
   says``, ``Another webpage boasts``) speaks for the organisation that owned such a document last (``a new
   report by the Carnegie Endowment``, ``the Acme website``), else for the organisation named last before it;
+  such a document addressed to a hearer (``The mayor's letter to the governor said``, ``A letter from the
+  mayor to the governor said``) is its owner's, the object of ``to`` no speaker (Quirk et al. 1985, 17.37, 9.1);
 - ``in a statement, Org said`` / ``Org said in a statement``: ``channel`` ``statement`` (also email, letter);
 - ``Org issued / released the following statement:`` before a quoted paragraph: the organisation, channel
   ``statement``;

@@ -36,3 +36,25 @@ def test_said_np_with_a_finite_verb_is_no_inverted_reporting_clause():
     assert quotes("“We will not stop,” said the minister. “We will go on.”") == [("speech", "the minister")] * 2
     assert quotes("“We will not stop,” said the minister, who was elected in May.")[0] == ("speech", "the minister")
 
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(kind, speaker, channel) of every quotation and reported clause, in order."""
+    return [(q["kind"], q["speaker"], q["channel"]) for q in find_quote_spans(text, reported=True)]
+
+
+def test_document_addressed_to_a_hearer_is_its_owners():
+    # 'to the governor' postmodifies 'letter' (Quirk et al. 1985, 17.37): the governor is written to and says
+    # nothing; the letter is the mayor's, as 'Huawei's press release said' is Huawei's
+    assert speakers("The mayor's letter to the governor said, “The budget cannot wait.”") == [
+        ("speech", "The mayor", "letter")]
+    assert speakers("The ministry's statement to reporters said, “No one was hurt.”") == [
+        ("speech", "The ministry", "statement")]
+    assert speakers("A letter from the mayor to the governor said, “The budget cannot wait.”")[0][1] == "the mayor"
+    # the reported clause too
+    assert speakers("The mayor's letter to the governor said the budget could not wait.") == [
+        ("reported", "The mayor", "letter")]
+    assert speakers("The company's letter sent to shareholders said the year had been hard.") == [
+        ("reported", "The company", "letter")]
+    # a hearer after 'to' that is no document's addressee keeps its sentence's reading
+    assert speakers("In a letter to the governor, the mayor said, “The budget cannot wait.”")[0][1] == "the mayor"
+    assert speakers("Tom Hale wrote to Ann Roe. Ann Roe said, “The budget cannot wait.”")[0][1] == "Ann Roe"
