@@ -1002,6 +1002,14 @@ def _motion_hint(text: str) -> bool:
     return any(m.start() > 0 and _MOTION_HINT.match(text, m.start() - 1) for m in _MOTION_HINT_TAIL.finditer(text))
 
 
+def _motion_hints(text: str) -> list[int]:
+    """Where :data:`_MOTION_HINT` matches in ``text`` (the starts, in order), found as :func:`_motion_hint` finds
+    them. Every match of :data:`_R_MOTION` holds one ('Moved by ', 'moved that ', 'proposed that '), so a unit with
+    none of them is no motion's."""
+    return [m.start() - 1 for m in _MOTION_HINT_TAIL.finditer(text)
+            if m.start() > 0 and _MOTION_HINT.match(text, m.start() - 1)]
+
+
 def _clause_end(text: str, cs: int, ue: int) -> int | None:
     """Where a clause that starts at ``cs`` in a unit ending at ``ue`` ends: at the end of its sentence (its pieces
     joined across full stops that end no sentence, :func:`_stop_goes_on`), at most :data:`_R_MAX` characters on, before
@@ -1023,9 +1031,15 @@ def _motions(text: str, units: list[tuple[int, int]], spans: list[tuple[int, int
     stops that end no sentence, :func:`_stop_goes_on`), at most _R_MAX characters; not one that overlaps a quotation
     or a reported clause found before (``spans``, ``taken``)."""
     out: list[tuple[str, str, int, int, int]] = []
-    if not _motion_hint(text):  # (one scan for the words a motion needs: 'oved ' is in 'improved' too)
+    hints = _motion_hints(text)  # (one scan for the words a motion needs: 'oved ' is in 'improved' too)
+    if not hints:
         return out
     for us, ue in units:
+        # (only a unit that holds one of the words: a speech that "proposed that" once had _R_MOTION, whose subject
+        # alternative opens with a class, tried at every position of every unit)
+        k = bisect_left(hints, us)
+        if k == len(hints) or hints[k] >= ue:
+            continue
         for m in _R_MOTION.finditer(text, us, ue):
             before = text[us:m.start()].rstrip()
             if before and before[-1] not in ".!?:":
