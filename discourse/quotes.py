@@ -1779,7 +1779,16 @@ def _dash_parentheses_as_commas(text: str) -> str | None:
     dash of :func:`discourse._quote_marks.dash_quotations`, has no word before it and is left)."""
     if "— " not in text and "– " not in text and " - " not in text:
         return None
-    out = _DASH_PARENTHESIS.sub(lambda m: ",  " + m.group("x") + ",  ", text)
+    # (tried only where a spaced dash is written, where every match starts: the pattern opens with a look-behind, so
+    # re's sub had tried it at every position of every text holding a dash; the matches are sub's, left to right)
+    out, pos = [], 0
+    for m in finditer_from(_DASH_PARENTHESIS, text, occurrences(text, (" — ", " – ", " - "))):
+        out += (text[pos:m.start()], ",  ", m.group("x"), ",  ")
+        pos = m.end()
+    if not out:
+        return None
+    out.append(text[pos:])
+    out = "".join(out)
     return None if out == text else out
 
 
@@ -1809,7 +1818,9 @@ def _name_parentheses_as_space(text: str) -> str | None:
     if "(" not in text:
         return None
     out = None
-    for m in _NAME_PARENTHESIS.finditer(text):
+    # (tried only where a space or tab is written before a bracket, where every match starts: the pattern opens with a
+    # look-behind, which re had tried at every position of every text with a bracket)
+    for m in finditer_from(_NAME_PARENTHESIS, text, occurrences(text, (" (", "\t("))):
         if _YEAR_OPENING.match(m.group("x")) or _ACRONYM_DEFINED.fullmatch(m.group("x")):
             continue  # (a short form the name before defines, 'Human Rights Watch (HRW)': the name table reads it)
         s, e = m.span("p")
