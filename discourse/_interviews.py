@@ -479,7 +479,9 @@ def _transcript_label(text: str, start: int, end: int, sitting: bool = False) ->
     m = _BROADCAST.match(text, start, end)
     if m is not None and (m.group("role") or (m.group("how") or "").lower() in _DELIVERY):
         return _as_name(m.group("lab")), m.start("lab"), m.end(), "broadcast", m.group("role") or ""
-    m = _HANSARD.match(text, start, end)
+    # (a Hansard label closes its brackets with a colon, '(Tom Hale):', which the pattern, whose label may run on over
+    # twelve words, need not look for in a paragraph without one: most paragraphs of most texts)
+    m = _HANSARD.match(text, start, end) if text.find("):", start, end) >= 0 else None
     if m is not None:
         lab = m.group("lab")
         if lab.split()[0] == "The":  # an office: the person is in its brackets ('The Minister for Policing (Tom Hale)')
