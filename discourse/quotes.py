@@ -1870,6 +1870,29 @@ _BE_HAVE_BEFORE = _rx(r"(?i)(?<![\w’'])(?:am|is|are|was|were|be|been|being|has
 _INTERVIEWER_VERBS = ("interviewed", "questioned", "contacted", "quoted", "cited", "surveyed", "polled", "consulted",
                       "approached", "reached", "asked", "seen", "viewed", "reviewed", "obtained", "examined",
                       "inspected", "acquired", "leaked", "provided", "shared", "given", "supplied")
+# the participles the two patterns take before 'by' only, and those they take before 'to' or 'with' only
+_BY_PARTICIPLES = _INTERVIEWER_VERBS[:18]
+_TO_WITH_PARTICIPLES = _INTERVIEWER_VERBS[18:]
+
+
+def _interviewer_verbs(text: str) -> list[int]:
+    """Where one of :data:`_INTERVIEWER_VERBS` is written from offset 1 on and may open a match of the two patterns
+    of :func:`_interviewer_phrases_as_space` (in increasing order): every place of the five participles that take
+    'to' or 'with', and each place of the others that 'by' follows across spaces and tabs, as both patterns ask.
+    Read back from each 'by' after a space or tab: the eighteen participles had been looked for one by one, each a
+    scan of the whole text, for clauses that need a 'by' after them."""
+    out = set(occurrences(text, _TO_WITH_PARTICIPLES, 1))
+    i = text.find("by", 1)
+    while i >= 0:
+        if text[i - 1] in " \t":
+            k = i - 1
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            for w in _BY_PARTICIPLES:
+                if k - len(w) >= 1 and text.endswith(w, 0, k):
+                    out.add(k - len(w))
+        i = text.find("by", i + 1)
+    return sorted(out)
 
 
 def _comma_before(text: str, verbs: list[int]) -> list[int]:
@@ -1905,7 +1928,7 @@ def _interviewer_phrases_as_space(text: str) -> str | None:
         return None
     # (where each participle is written: the two patterns are tried there only, where re had tried them, a
     # look-behind then an alternation, at every position of every document)
-    verbs = occurrences(text, _INTERVIEWER_VERBS, 1)
+    verbs = _interviewer_verbs(text)
     if not verbs:
         return None
     out = None
