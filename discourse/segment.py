@@ -1249,16 +1249,19 @@ def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     lines of a list under a lead-in that ends in a colon (:func:`_unmarked_items`). ``text`` must be the text the spans
     point into."""
     out: list[tuple[int, int]] = []
+    # (the line patterns open with '^' and re tries them at every position of a span: the glyph pattern, which may
+    # match empty, runs only where the text holds a glyph, the others at the line starts only, finditer_lines)
+    glyphs = any(c in text for c in LIST_MARKERS)
     for s, e in spans:
-        cuts = [m.start() for m in _GLYPH_ITEM.finditer(text, s, e) if m.start() > s]
+        cuts = [m.start() for m in _GLYPH_ITEM.finditer(text, s, e) if m.start() > s] if glyphs else []
         cuts.extend(c for c in _unmarked_items(text, s, e) if c > s)
-        ascii_items = [m for m in _ASCII_ITEM.finditer(text, s, e)]
+        ascii_items = list(finditer_lines(_ASCII_ITEM, text, s, e))
         for mark in "-*+":
             starts = [m.start() for m in ascii_items if m.group(1) == mark and m.start() > s]
             n_items = sum(1 for m in ascii_items if m.group(1) == mark)
             if n_items >= 2:
                 cuts.extend(starts)
-        lots = [m.start() for m in _LOT_ITEM.finditer(text, s, e)]
+        lots = [m.start() for m in finditer_lines(_LOT_ITEM, text, s, e)]
         if len(lots) >= 2:
             cuts.extend(c for c in lots if c > s)
         cuts.extend(_table_cuts(text, s, e))
