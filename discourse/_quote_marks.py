@@ -321,7 +321,8 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                 n_open[q.fam] -= 1
                 _close_unclosed(q, text, ue, u, units, where="closed at paragraph end")
             if cont >= 0 or carry >= 0:
-                skip_pos = units[u + 1][0] if cont >= 0 else -1
+                # (the reopening mark, at the next unit's start or after its number)
+                skip_pos = marks[_unit_opening_mark(text, units, unit_marks, marks, mstr, u + 1)] if cont >= 0 else -1
                 for q in stack:
                     q.last_unit = u + 1
     return quotes, stray
@@ -386,16 +387,65 @@ def _single_runs_on(text: str, pos: int, ch: str, info: list, units, u: int, uni
     return _next_unit_opener(text, units, unit_marks, marks, mstr, u) == (ch, "s", "open")
 
 
+# The label of a numbered paragraph or item before its text: "2.", "12)", "(3)", "(b)", "b)", "(iv)" and the white
+# space after it. The number is the paragraph's, not its words (Chicago Manual of Style 6.130), so a mark right
+# after it opens the paragraph's text as a mark at its very start does.
+_PARA_LABEL = _rx(r"(?:\(?[0-9]{1,3}[.)]|\((?:[a-z]|[ivxlc]{1,6})\)|[a-z]\))[ \t]+")
+
+
+def _unit_opening_mark(text: str, units, unit_marks, marks: list[int], mstr: list[str], v: int) -> int | None:
+    """Index into ``marks`` of the mark that opens unit ``v``'s text, or None: the unit's first mark, at its very
+    start or right after a paragraph number (:data:`_PARA_LABEL`).
+
+    A quoted text whose paragraphs are numbered reopens the quotation after each number ('5. He said: “...¶6. “...
+    ¶7. “...”', as the early UN verbatim records print a declaration quoted in a speech): read only at the unit's
+    start, each numbered paragraph had closed the quotation as 'unclosed' and opened a new one with no speaker.
+    After a number, a quotation that closes before a word of the sentence around it ('66. "All is gift" is said to
+    have been ...': a quoted phrase as the subject of the author's sentence) is a new quotation, not the reopening
+    of the one left open: the convention's reopened paragraph runs on to its end, or closes before the
+    punctuation that sets off an attribution ('20. "History", said the Ambassador, "...')."""
+    na, nb = unit_marks[v]
+    if nb <= na:
+        return None
+    nus, nue = units[v]
+    m0 = marks[na]
+    if m0 == nus:
+        return na
+    # (cheap guard first: a label is at most 12 characters and starts with a digit, a bracket or a letter)
+    if m0 - nus > 12 or not (text[nus].isdigit() or text[nus] == "(" or text[nus + 1:nus + 2] == ")"):
+        return None
+    lab = _PARA_LABEL.match(text, nus, m0)
+    if lab is None or lab.end() != m0:
+        return None
+    fam0 = _classify(text, m0, mstr[na], nus, nue)[0]
+    depth = 0
+    for x in range(na + 1, nb):
+        fam, role, _ = _classify(text, marks[x], mstr[x], nus, nue)
+        if fam != fam0 or role == "apos":
+            continue
+        if role == "open":
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:  # the reopened quotation closes here: before a word of the author's sentence it was a phrase
+            k = marks[x] + len(mstr[x])
+            if text[marks[x] - 1].isalnum() and text[k:k + 1] == " " and text[k + 1:k + 2].isalpha():
+                return None
+            break
+    return na
+
+
 def _next_unit_opener(text: str, units, unit_marks, marks: list[int], mstr: list[str],
                       u: int) -> tuple[str, str, str] | None:
-    """(mark, family, role) of the mark that opens the paragraph after unit ``u`` at its very start, or None where
-    there is no next paragraph or it does not open with a mark (asked where a quotation may run on into it)."""
+    """(mark, family, role) of the mark that opens the paragraph after unit ``u`` (at its very start or after its
+    number, :func:`_unit_opening_mark`), or None where there is no next paragraph or it does not open with a mark
+    (asked where a quotation may run on into it)."""
     if u + 1 >= len(units):
         return None
-    na, nb = unit_marks[u + 1]
-    nus, nue = units[u + 1]
-    if nb <= na or marks[na] != nus:
+    na = _unit_opening_mark(text, units, unit_marks, marks, mstr, u + 1)
+    if na is None:
         return None
+    nus, nue = units[u + 1]
     nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
     return mstr[na], nfam, nrole
 
