@@ -491,14 +491,21 @@ def _next_double_closes(text: str, marks: list[int], mstr: list[str], unit_marks
 
 def _reopens_line(text: str, pos: int, us: int, stack: list[_Q], fam: str) -> bool:
     """An opening mark at the start of a line, after a line ending a sentence, while a quotation of its
-    family opened on an earlier line is still open: the news convention's reopening mark."""
+    family opened on an earlier line is still open: the news convention's reopening mark.
+
+    In a block quotation written with ``>`` before each line (Markdown, CommonMark 0.31 5.1; the quoted lines of
+    an e-mail reply, RFC 3676 4.5), the line starts after its ``>`` and the quotation's blank line is a line of a
+    lone ``>``: '> “We meet ...¶>¶> “The world ...”' had been three quotations, each opened inside the one
+    before, none with a speaker."""
     j = pos - 1
-    while j > us and text[j] in " \t\r":
+    quoted = ">" in text[max(us, pos - 8):pos]  # (cheap guard: no '>' before the mark, no block-quote prefix)
+    skip = " \t\r>" if quoted else " \t\r"
+    while j > us and text[j] in skip:
         j -= 1
     if j <= us or text[j] != "\n":
         return False
     k = j - 1
-    while k > us and text[k] in " \t\r":
+    while k > us and (text[k] in " \t\r" or (quoted and text[k] in ">\n")):
         k -= 1
     if text[k] not in ".!?…":
         return False

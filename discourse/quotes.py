@@ -52,7 +52,8 @@ Quotation marks and how they pair
   a next paragraph that starts with an opening mark of the same family continue one quotation (that
   reopening mark is not a new quotation), also where the mark follows the paragraph's number (``2. “...``,
   ``(b) “...``; not where that quotation closes before a word of the author's sentence); inside a
-  hard-wrapped block, an opening mark at the start of a line after a line ending a sentence does the same. A double quotation also stays open into the next
+  hard-wrapped block, an opening mark at the start of a line (after its ``> `` in a block quotation) after a line
+  ending a sentence does the same. A double quotation also stays open into the next
   paragraph when the next double mark within three paragraphs is a closing one (block quotations, verse); where
   the opening mark ends its paragraph (``He begins: “¶...``), pairs of double marks inside the block are passed
   over, so a word the block quotes in its turn does not end it.

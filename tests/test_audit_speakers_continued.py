@@ -76,3 +76,13 @@ def test_numbered_paragraph_split_by_its_attribution_runs_on():
             'traditions of each nation,\n20.\t"History", said the Ambassador, "shows that copying fails."')
     qs = [q for q in find_quote_spans(text) if q["kind"] == "speech"]
     assert text[qs[0]["start"]:qs[0]["end"]].endswith('"History"') and qs[0]["anomaly"] is None
+
+
+def test_block_quote_lines_reopen_the_quotation():
+    # a Markdown block quotation ("> " before each line, a lone ">" as its blank line; CommonMark 5.1): the reopened
+    # paragraphs are one quotation. It had been three quotations, each opened inside the one before.
+    text = ("Mayor Anna Lee wrote:\n\n> “We meet at a time of great danger.\n>\n> “The city is watching us.\n>\n"
+            "> “Let us not fail them.”\n\nThe council then voted.")
+    (q,) = _speech(text)
+    assert q["anomaly"] is None and q["parent_id"] is None
+    assert text[q["start"]:q["end"]].endswith("fail them.”")
