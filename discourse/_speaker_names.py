@@ -503,7 +503,11 @@ _NOT_NAME = frozenset(
     "Rs Rp Tk Ksh KSh Dhs INR PKR USD EUR GBP NGN ZAR "
     # round 20: the letters of dollar currencies written against the sign ('NT$2.4 billion', 'HK$', 'S$'; 'NT' had become
     # the company a later 'the company' went to), and the ringgit and yuan abbreviations
-    "NT RM RMB CNY JPY KRW TWD HKD SGD MYR".split()) | CAPITAL_AUXILIARIES
+    "NT RM RMB CNY JPY KRW TWD HKD SGD MYR "
+    # the -ing forms of the auxiliaries, which open a non-finite clause at a sentence's start ('Having told reporters
+    # that ..., she resigned', 'Being a lawyer, he ...'; Quirk et al. 1985, 15.58) and are no name: 'Having' had been a
+    # person, the speaker of the clause it opens and the antecedent of the 'she' after it
+    "Having Being".split()) | CAPITAL_AUXILIARIES
 # a role written before the name and a comma: "Acme Solutions’ CTO, Paul Steinberg" (the role ends in a role word;
 # round 15: or its capitalised head has an of-phrase, "the Commissioner of Police, Olanrewaju Babatunde,";
 # round 10: after a determiner its modifiers may be in lower case, "The city's police commissioner, Keechant Sewell,"

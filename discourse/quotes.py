@@ -702,6 +702,7 @@ from ._forewords import signed_forewords
 from ._headlines import headline_attributions, headline_colon_quotes
 from ._interviews import interview_turns
 from ._letters import signed_letters
+from ._nonfinite import fronted_report_source
 from ._posts import block_quotations, earlier_message_spans, embedded_posts, retweet_span
 from ._quote_cues import (
     _ALNUM_RE,
@@ -2171,6 +2172,9 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if attr is None and d["parent_id"] is None and d["close_mark"]:
                 attr = _signature_below(text, d)  # the source line under a displayed quotation
             attr_after = attr is not None
+            if attr is None and d["parent_id"] is None and d["n_paragraphs"] == 1:
+                # Observing that “...”, Hough catalogued the finds: the main clause's subject (_nonfinite)
+                attr = fronted_report_source(text, before, d["start"], d["end"], d["content_end"], ue_last)
             if attr is None and (attr := participle_agent_before(before)) is None \
                     and (attr := _attr_before(before)) is not None:
                 attr = _reporting_main_clause(text, us, d["start"], attr)
