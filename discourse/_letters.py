@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ._forewords import _BLANK  # a blank line: one pattern, compiled once
 from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 
@@ -42,7 +43,6 @@ _SALUTATION = _rx(r"(?m)^[ \t]*(?P<s>(?:(?:Dear|To)[ \t]+(?:the[ \t]+)?(?i:edito
 _SIGNS = ("Sir", "SIR", "ditor", "Madam", "MADAM")
 # an editor's note closes the letters above it: it is the outlet's
 _EDITORS_NOTE = _rx(r"(?m)^[ \t]*(?:Editor|EDITOR|Ed)[’']?s?[’']?[ \t]+(?i:note)\b")
-_BLANK = _rx(r"\n[ \t]*\n")
 # the name line: an optional dash, a name of two to four capitalised words (initials, hyphens, particles; all
 # capitals too), optionally followed by a comma and the town, state or country (at most eight words)
 _WORD = r"(?:[A-Z][a-zA-Z’'-]+|[A-Z]\.)"

@@ -28,6 +28,9 @@ from __future__ import annotations
 import re
 
 from ._re_cache import compile as _rx
+from ._speakers import (
+    _WORD_RUN as _WORD,  # a word with its apostrophes and hyphens: one pattern, compiled once
+)
 
 # the participles of verbs of saying that take a that-clause (Levin 1993, 37.7 'say' verbs; 37.9 'advise' verbs
 # with their hearer as object: 'telling reporters that', 'reminding members that'), in -ing or after 'having'
@@ -100,7 +103,6 @@ _EXPLETIVE_VERBS = _BE | frozenset("seems seemed appears appeared remains remain
                                    "should".split())
 _DETS = frozenset("the a an this that its his her their our one another each both some many several most all "
                   "these those".split())
-_WORD = _rx(r"[\w’'\-]+")
 _CAP_RUN = _rx(r"(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+(?:(?:of|for|and|the|de|del|da|van|von|on)\s+)*[A-Z][\w.’'\-]*)*")
 _APPOSITION = _rx(r"\s*,[^,;:.!?“”\"]{1,80},")
 _ADVERBS = _rx(r"(?:\s+(?:also|then|later|again|once|never|still|only|soon|promptly|quickly|simply|just|"

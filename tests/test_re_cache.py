@@ -154,7 +154,7 @@ def test_line_rules_tried_at_line_starts_give_the_patterns_matches():
     patterns += [re.compile(r"^a|b", re.M), re.compile(r"^[ \t]*", re.M)]
     assert sum(map(_re_cache._line_anchored, patterns)) >= 30  # (the rules' line patterns are taken at line starts)
     rng = random.Random(13)
-    strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(300)]
+    strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(400)]
     seen = 0
     for rx in patterns:
         for t in strings:
