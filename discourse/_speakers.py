@@ -462,6 +462,39 @@ _NAMED_SOURCE = _rx(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|fam
 _NAME_LEAD = _rx(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+")
 _CLAUSE_LEAD = _rx(r"(?:But|And|Yet|So|However,|Still,|Meanwhile,)\s+$")
 
+# A one-word capitalised name as the subject of a clause (_Speakers._lone_subjects): the word, then a finite verb (an
+# adverb in -ly allowed between): a past in -ed, an auxiliary or modal, or a common irregular past (the narrative past
+# of fiction and the past of news). A lower-case word after the name is needed: in a Title Case heading the verb is
+# capitalised too ('Khrushchev Rejects Plan'), and 'Mary Smith' is a run of the name table.
+_LONE_SUBJECT = _rx(
+    r"(?<![\w’'\-.])(?P<w>[A-Z][a-z]{2,})(?=\s+(?:[a-z]+ly\s+)?(?:(?!(?:indeed|need|seed|speed|bed|red|shed|"
+    r"breed|feed|greed|hundred|kindred|sacred|naked|wicked|crooked|rugged|ragged|beloved|aged)\b)[a-z]{2,}ed|was|had|would|could|did|"
+    r"has|is|will|should|might|must|can|came|went|saw|stood|sat|ran|knew|thought|got|made|gave|began|held|kept|left|"
+    r"put|spoke|heard|found|shook|burst|took|felt|brought|caught|drew|drove|fell|grew|hung|laid|lay|led|lost|met|"
+    r"rose|sang|sank|set|slept|slid|stuck|struck|swung|threw|understood|woke|wore|wrote|bent|blew|broke|bit|chose|"
+    r"cut|fled|forgot|froze|hid|knelt|leapt|lit|rang|sent|shot|shut|sought|sprang|strode|swept|swore|tore|wept|"
+    r"fought|flew|hit|meant|paid|read|rode|spun|taught|won|dug|fed|dealt|clung|quit|stole)\b)")
+# what may stand between a sentence's opening and the subject: a coordinator or a sequencing adverb ('Then Mary smiled',
+# 'But Khrushchev refused'; Quirk et al. 1985, 8.137 and 13.18 on initial conjuncts); or, inside a sentence, the comma
+# or semicolon and coordinator that begin a new clause (', and Pam burst out'; Quirk et al. 1985, 13.6 and 13.20)
+_LONE_OPENER = _rx(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’)]))\s*(?:(?:Then|And|But|So|Now|Suddenly|Finally|Later|Soon|"
+                   r"Still|Yet)\s+)?$|(?:[,;]\s+(?:and|but|so|then|and\s+then|yet)|;)\s+$")
+# words that head no person's name though written with a capital before a verb: the deity and the personifications of
+# devotional prose ('God knew', 'Providence had willed'), which take 'he' in the texts that write them but are no
+# speaker a pronoun after them refers to in news or fiction
+_NO_LONE_NAME = frozenset("God Lord Heaven Providence".split())
+# a pronoun subject of either sex (_Speakers._lone_subject: a person the paragraph was about before the name)
+_HE_SHE = _rx(r"(?<![\w’'])(?:(?P<m>[Hh]e)|(?P<f>[Ss]he))(?![\w’'\-])")
+# a description opening its sentence ('An old man, sitting against the wall, ...', 'The Vice President arrived'): the
+# article and up to four words after it, among which a noun of a person is looked for
+_DESCRIPTION_AT_OPENING = _rx(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’)]))\s*(?:The|An?|One)\s+(?P<w>(?:[\w\-]+\s+){0,3}[\w\-]+)")
+# the possessive and reflexive pronouns of each sex, and a sentence's end (_Speakers._lone_subject)
+_OWN_PRONOUN = {"m": _rx(r"(?<![\w’'])(?:his|himself)(?![\w’'])"), "f": _rx(r"(?<![\w’'])(?:her|hers|herself)(?![\w’'])")}
+_SENTENCE_END = _rx(r"[.!?][\"”’)]*(?:\s|$)")
+# a capitalised word inside a sentence (after a lower-case word or a comma): a given name there is a person the
+# pronoun could take (_Speakers._lone_subject)
+_MID_CAPITAL = _rx(r"(?<=[a-z,;])\s+(?P<w>[A-Z][a-z]+)(?![\w’'\-])")
+
 
 def _clause_subject_at(text: str, start: int) -> bool:
     """Does the description at ``start`` open its clause: at the sentence's start with its capital, or in lower case
@@ -4981,6 +5014,142 @@ class _Speakers:
         self._places[w] = found
         return found
 
+    def _lone_subjects(self) -> tuple[list[int], list[tuple[str, str | None]]]:
+        """The one-word names the text writes as the subject of a clause and the name table does not hold: their places
+        and (word, gender), in text order; read once per document, where a he/she is first resolved.
+
+        A word counts where :data:`_LONE_SUBJECT` finds it before a finite verb, at a sentence's opening (after a
+        coordinator or sequencing adverb at most) or after the punctuation and coordinator that open a new clause
+        (:data:`_LONE_OPENER`), outside the quotations, and is a name by the text's own evidence (Mikheev 2002: a
+        capital tells a proper noun only where the position does not call for one): written with a capital inside a
+        sentence and nowhere in lower case (:meth:`_capitalised_elsewhere`), or a given name of the library's lists
+        written nowhere in lower case ('Will', 'Grace', 'Hope', 'Bill' that a text also writes as common words are
+        none). Not a word that opens no name (:data:`_NOT_NAME`, a sentence's leading function words), the deity
+        (:data:`_NO_LONE_NAME`), a place (:func:`_place_name`), a nationality, an organisation, role or courtesy word,
+        an organisation of the table, nor a word of a line in Title Case (a heading). The gender is the given name's
+        (the library's lists), else unknown."""
+        found = self.__dict__.get("_lone")
+        if found is not None:
+            return found
+        text = self.text
+        places: list[int] = []
+        names: list[tuple[str, str | None]] = []
+        for m in _LONE_SUBJECT.finditer(text):
+            w, s = m.group("w"), m.start()
+            if (w in _NOT_NAME or w in _LEADING_ARTICLE or w in _NO_LONE_NAME or w in self.by_word
+                    or self._inside_quote(s) or _LONE_OPENER.search(text, max(0, s - 40), s) is None):
+                continue
+            prev = text[max(0, s - 12):s].split()
+            if prev and prev[-1].endswith(".") and (len(prev[-1]) <= 3 or prev[-1][:-1].lower() in _COURTESY):
+                continue  # 'Mr. Stram', 'J. Stram', 'St. Louis': a title's or an initial's stop ends no sentence
+            low = w.lower()
+            if (low in _ORG_WORDS or low in _COURTESY or _role_word(low) or low in _NOT_PERSON_WORDS
+                    or _place_name((w,)) or _demonym(w) or w in _NATIONALITY_ADJECTIVES
+                    or (w in self.orgs and (w not in self.rep_orgs or low not in _GIVEN_NAMES))):
+                continue
+            if not (self._capitalised_elsewhere(w) or (low in _GIVEN_NAMES and not self._in_lower_case(w))):
+                continue
+            line = text[text.rfind("\n", 0, s) + 1:text.find("\n", s) % (len(text) + 1)].split()
+            if len(line) >= 3 and sum(x[:1].isupper() for x in line) >= 0.75 * len(line):
+                continue  # a heading in Title Case
+            places.append(s)
+            names.append((w, "f" if low in _FEMALE_NAMES else "m" if low in _MALE_NAMES else None))
+        found = self.__dict__["_lone"] = (places, names)
+        return found
+
+    def _pronoun_at(self, written: str, pos: int, where: int) -> int:
+        """Where the pronoun ``written`` of an attribution stands: its last occurrence between the earlier of the
+        quotation's start and the attribution's offset and the first quotation mark after it ('Mickie had a pleasant
+        glow as he said, “...”', whose offset is its sentence's), else that earlier place ('“...,” she said')."""
+        lo = min(pos, where)
+        q = _ANY_QUOTE_MARK.search(self.text, lo, lo + 300)
+        at = None
+        for m in re.finditer(rf"(?<![\w’']){re.escape(written)}(?![\w’'])", self.text[lo:q.start() if q else lo + 300]):
+            at = m
+        return lo + at.start() if at is not None else lo
+
+    def _lone_subject(self, limit: int, gender: str, ent: _Entity | None) -> _Entity | None:
+        """'Mary smiled. “Yes,” she said.': the one-word name of :meth:`_lone_subjects` named last before ``limit`` (the
+        pronoun's quotation or clause, whichever comes first), of a sex the pronoun allows, within 1,000 characters and
+        after the last mention of the named candidate ``ent``; the person of that name, else None. A name of no known
+        sex needs a possessive or reflexive pronoun of the pronoun's sex in its own sentence. None where another person
+        the pronoun could take comes in: a person of the table named after the name, or before it in its paragraph as
+        a subject; a given name of the pronoun's sex inside a sentence between; a quotation opening a sentence between
+        (another turn of a dialogue); a description of a person opening a sentence between; or a he/she of the
+        pronoun's sex before the name in its paragraph (the centre the paragraph continued).
+
+        Reasoning: a pronoun subject continues the subject of the utterance before it, the preferred centre of centering
+        theory (Grosz, Joshi & Weinstein 1995; the grammatical-role ranking of Brennan, Friedman & Pollard 1987), and gender
+        agreement filters the candidates before salience ranks them (Hobbs 1978, Lappin & Leass 1994). Fiction and
+        features name a character by a given name alone and history and news a public figure by a surname alone; the
+        table takes a one-word name only with a person's marks (a title, a role, a cue verb), so the pronoun after
+        'Mary smiled.' went unresolved, or to someone named paragraphs before, while 'Mary Smith smiled.' resolved. Where
+        a person of the table is named between the name and the pronoun the choice is left to the table's rules: a
+        wrong speaker misleads more than none."""
+        places, names = self._lone_subjects()
+        k = bisect_left(places, limit) - 1
+        if k < 0:
+            return None
+        last = self._last_pos(ent, limit) if ent is not None else -1
+        floor = max(limit - 1000, last + 1, self._entry_floor(limit))
+        for i in range(k, -1, -1):
+            p = places[i]
+            if p < floor:
+                return None
+            w, g = names[i]
+            if g is not None and g != gender:
+                continue
+            if g is None:
+                # a name of no known sex (a surname, a name of no list) only where its own sentence gives it the
+                # pronoun's sex by a possessive or reflexive pronoun ('Calhoun dealt with this question in his
+                # Disquisition'): those agree with their antecedent in gender, and the subject is the antecedent the
+                # clause gives them first (Quirk et al. 1985, 6.10 and 6.23-6.26); a body takes 'its' ('Vexo launched
+                # its camera'), and a word that opens a sentence may name a company, a team or a town as well
+                end = _SENTENCE_END.search(self.text, p, limit)
+                if _OWN_PRONOUN[gender].search(self.text, p, end.start() if end is not None else limit) is None:
+                    continue
+            # no person of the table the pronoun could take named after the name, nor one named before it in its
+            # paragraph (the paragraph's topic, which a name in passing does not replace: 'Lucy did not believe him;
+            # Myra appreciated nothing. ... “Darling,” she said')
+            para = self.text.rfind("\n", 0, p) + 1
+            j = bisect_left(self._mention_pos, para)
+            for q, other in self.mentions[j:bisect_left(self._mention_pos, limit)]:
+                if other.kind == "person" and other.gender in (None, gender) and not self._bare_plural(other) and (
+                        not self._place_only(other)) and (q > p or _subject_like(self.text, q)):
+                    return None
+            for qs in self._q_starts[bisect_right(self._q_starts, p):bisect_left(self._q_starts, limit)]:
+                if _sentence_opening(self.text, qs):
+                    return None  # a quotation opening a sentence between: a turn of a dialogue, whose speaker may be meant
+            for m in _MID_CAPITAL.finditer(self.text, p + len(w), limit):
+                x = m.group("w").lower()
+                if x in _GIVEN_NAMES and (x in _FEMALE_NAMES) != (gender == "m") and not self._inside_quote(m.start("w")):
+                    return None  # 'Pam looked at Tom as he said': another name the pronoun could take
+            # no he or she of the pronoun's sex before the name in its paragraph that the name did not come before: the
+            # centre the paragraph continued ('It was not that she disliked Cathy. ... But Cathy was Myra's
+            # responsibility, not hers. “...,” she said'); Grosz, Joshi & Weinstein 1995, rule 1: where the utterance
+            # before realises its backward-looking centre as a pronoun, the next pronoun continues that centre
+            first = self.text.find(w, para, p)
+            for m in _HE_SHE.finditer(self.text, first if 0 <= first < p else para, p):
+                if (m.group("m") is not None) == (gender == "m") and not self._inside_quote(m.start()):
+                    return None
+            # no person described at the opening of a sentence between the name and the pronoun ('An old man, sitting
+            # against the wall, ...', 'The Vice President arrived'): a new subject, which the pronoun may continue
+            for m in _DESCRIPTION_AT_OPENING.finditer(self.text, p + len(w), limit):
+                if self._inside_quote(m.start("w")):
+                    continue
+                for x in m.group("w").lower().split():
+                    if x in _DESCRIBED_NOUNS or x in _ROLE_PERSON_NOUNS or x in _ROLE_WORDS:
+                        if not ((x in _FEMALE_NOUNS and gender == "m") or (x in _MALE_NOUNS and gender == "f")):
+                            return None
+                        break
+            person = self.persons.get(w)
+            if person is None or person.kind != "person":
+                # (of the pronoun's sex, which the name's list or its sentence's pronoun gave: no bare name, which
+                # 'the company said' could take up)
+                person = self.persons[w] = _Entity("person", [w], g or gender)
+            return _final(person)
+        return None
+
     def _gendered_subject_before(self, j: int, gender: str) -> _Entity | None:
         """A person of ``gender`` named as a subject before the mention ``j`` in the same sentence (at most five mentions
         back), else None (:meth:`_recent`, round 37)."""
@@ -5599,6 +5768,8 @@ class _Speakers:
                 if person is not None:
                     out.update(speaker=_spokesperson_for(person), speaker_reason="pronoun resolved to a description")
                     return self._remember(pos, out)
+                if (lone := self._lone_subject(self._pronoun_at(written, pos, where), g, ent)) is not None:
+                    ent = lone  # 'Mary smiled. “Yes,” she said.' (:meth:`_lone_subject`)
             else:  # it, they: the group or organisation that spoke last, or the last organisation named
                 if low == "they" and (person := self._anonymous_source(pos, where, None, "n")) is not None:
                     # round 28: 'A member of the board, speaking on condition of anonymity because they were not
