@@ -462,7 +462,7 @@ _NAMED_SOURCE = _rx(r"\b(?:as|named|called)\s+[A-Z]|\b(?:surname|last\s+name|fam
 _NAME_LEAD = _rx(r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+")
 _CLAUSE_LEAD = _rx(r"(?:But|And|Yet|So|However,|Still,|Meanwhile,)\s+$")
 
-# A one-word capitalised name as the subject of a clause (_Speakers._lone_subjects): the word, then a finite verb (an
+# A one-word capitalised name as the subject of a clause (_Speakers._lone_name): the word, then a finite verb (an
 # adverb in -ly allowed between): a past in -ed, an auxiliary or modal, or a common irregular past (the narrative past
 # of fiction and the past of news). A lower-case word after the name is needed: in a Title Case heading the verb is
 # capitalised too ('Khrushchev Rejects Plan'), and 'Mary Smith' is a run of the name table.
@@ -5014,48 +5014,48 @@ class _Speakers:
         self._places[w] = found
         return found
 
-    def _lone_subjects(self) -> tuple[list[int], list[tuple[str, str | None]]]:
-        """The one-word names the text writes as the subject of a clause and the name table does not hold: their places
-        and (word, gender), in text order; read once per document, where a he/she is first resolved.
+    def _lone_name(self, s: int, w: str) -> str | None | bool:
+        """Is the word ``w`` at ``s``, found by :data:`_LONE_SUBJECT` before a finite verb, a one-word name the name table
+        does not hold that opens a clause: False where not, else its gender ('m' or 'f' by the library's lists of given
+        names, None unknown). Asked once per place.
 
-        A word counts where :data:`_LONE_SUBJECT` finds it before a finite verb, at a sentence's opening (after a
-        coordinator or sequencing adverb at most) or after the punctuation and coordinator that open a new clause
-        (:data:`_LONE_OPENER`), outside the quotations, and is a name by the text's own evidence (Mikheev 2002: a
-        capital tells a proper noun only where the position does not call for one): written with a capital inside a
-        sentence and nowhere in lower case (:meth:`_capitalised_elsewhere`), or a given name of the library's lists
-        written nowhere in lower case ('Will', 'Grace', 'Hope', 'Bill' that a text also writes as common words are
-        none). Not a word that opens no name (:data:`_NOT_NAME`, a sentence's leading function words), the deity
-        (:data:`_NO_LONE_NAME`), a place (:func:`_place_name`), a nationality, an organisation, role or courtesy word,
-        an organisation of the table, nor a word of a line in Title Case (a heading). The gender is the given name's
-        (the library's lists), else unknown."""
-        found = self.__dict__.get("_lone")
-        if found is not None:
+        It must open a sentence (after a coordinator or sequencing adverb at most) or follow the punctuation and
+        coordinator that open a new clause (:data:`_LONE_OPENER`), stand outside the quotations and outside a line in
+        Title Case (a heading), and be no word that opens no name (:data:`_NOT_NAME`, a sentence's leading function
+        words), the deity (:data:`_NO_LONE_NAME`), a place (:func:`_place_name`), a nationality, an organisation, role or
+        courtesy word, nor an organisation of the table (unless taken for one only because it recurs and a given name).
+        Whether the text shows it to be a name at all is :meth:`_named_by_text`, asked after these."""
+        cache = self.__dict__.setdefault("_lone", {})
+        found = cache.get(s)
+        if found is not None or s in cache:
             return found
         text = self.text
-        places: list[int] = []
-        names: list[tuple[str, str | None]] = []
-        for m in _LONE_SUBJECT.finditer(text):
-            w, s = m.group("w"), m.start()
-            if (w in _NOT_NAME or w in _LEADING_ARTICLE or w in _NO_LONE_NAME or w in self.by_word
-                    or self._inside_quote(s) or _LONE_OPENER.search(text, max(0, s - 40), s) is None):
-                continue
-            prev = text[max(0, s - 12):s].split()
-            if prev and prev[-1].endswith(".") and (len(prev[-1]) <= 3 or prev[-1][:-1].lower() in _COURTESY):
-                continue  # 'Mr. Stram', 'J. Stram', 'St. Louis': a title's or an initial's stop ends no sentence
-            low = w.lower()
-            if (low in _ORG_WORDS or low in _COURTESY or _role_word(low) or low in _NOT_PERSON_WORDS
-                    or _place_name((w,)) or _demonym(w) or w in _NATIONALITY_ADJECTIVES
-                    or (w in self.orgs and (w not in self.rep_orgs or low not in _GIVEN_NAMES))):
-                continue
-            if not (self._capitalised_elsewhere(w) or (low in _GIVEN_NAMES and not self._in_lower_case(w))):
-                continue
+        found = False
+        low = w.lower()
+        prev = text[max(0, s - 12):s].split()
+        if (w in _NOT_NAME or w in _LEADING_ARTICLE or w in _NO_LONE_NAME or w in self.by_word
+                or low in _ORG_WORDS or low in _COURTESY or _role_word(low) or low in _NOT_PERSON_WORDS
+                or _place_name((w,)) or _demonym(w) or w in _NATIONALITY_ADJECTIVES
+                or (w in self.orgs and (w not in self.rep_orgs or low not in _GIVEN_NAMES))
+                # ('Mr. Stram', 'J. Stram', 'St. Louis': a title's or an initial's stop ends no sentence)
+                or (prev and prev[-1].endswith(".") and (len(prev[-1]) <= 3 or prev[-1][:-1].lower() in _COURTESY))
+                or self._inside_quote(s) or _LONE_OPENER.search(text, max(0, s - 40), s) is None):
+            pass
+        else:
             line = text[text.rfind("\n", 0, s) + 1:text.find("\n", s) % (len(text) + 1)].split()
-            if len(line) >= 3 and sum(x[:1].isupper() for x in line) >= 0.75 * len(line):
-                continue  # a heading in Title Case
-            places.append(s)
-            names.append((w, "f" if low in _FEMALE_NAMES else "m" if low in _MALE_NAMES else None))
-        found = self.__dict__["_lone"] = (places, names)
+            if not (len(line) >= 3 and sum(x[:1].isupper() for x in line) >= 0.75 * len(line)):
+                found = "f" if low in _FEMALE_NAMES else "m" if low in _MALE_NAMES else None
+        cache[s] = found
         return found
+
+    def _named_by_text(self, w: str) -> bool:
+        """Does the text show the capitalised word ``w`` to be a name (Mikheev 2002: a capital tells a proper noun only
+        where the position does not call for one)? Written with a capital inside a sentence and nowhere in lower case
+        (:meth:`_capitalised_elsewhere`), or a given name of the library's lists written nowhere in lower case ('Will',
+        'Grace', 'Hope', 'Bill' that a text also writes as common words are none)."""
+        if w.lower() in _GIVEN_NAMES and not self._in_lower_case(w):
+            return True
+        return self._capitalised_elsewhere(w)
 
     def _pronoun_at(self, written: str, pos: int, where: int) -> int:
         """Where the pronoun ``written`` of an attribution stands: its last occurrence between the earlier of the
@@ -5069,7 +5069,7 @@ class _Speakers:
         return lo + at.start() if at is not None else lo
 
     def _lone_subject(self, limit: int, gender: str, ent: _Entity | None) -> _Entity | None:
-        """'Mary smiled. “Yes,” she said.': the one-word name of :meth:`_lone_subjects` named last before ``limit`` (the
+        """'Mary smiled. “Yes,” she said.': the one-word name of :meth:`_lone_name` named last before ``limit`` (the
         pronoun's quotation or clause, whichever comes first), of a sex the pronoun allows, within 1,000 characters and
         after the last mention of the named candidate ``ent``; the person of that name, else None. A name of no known
         sex needs a possessive or reflexive pronoun of the pronoun's sex in its own sentence. None where another person
@@ -5086,18 +5086,15 @@ class _Speakers:
         'Mary smiled.' went unresolved, or to someone named paragraphs before, while 'Mary Smith smiled.' resolved. Where
         a person of the table is named between the name and the pronoun the choice is left to the table's rules: a
         wrong speaker misleads more than none."""
-        places, names = self._lone_subjects()
-        k = bisect_left(places, limit) - 1
-        if k < 0:
-            return None
         last = self._last_pos(ent, limit) if ent is not None else -1
         floor = max(limit - 1000, last + 1, self._entry_floor(limit))
-        for i in range(k, -1, -1):
-            p = places[i]
-            if p < floor:
-                return None
-            w, g = names[i]
-            if g is not None and g != gender:
+        if floor >= limit:
+            return None
+        # (only the stretch the name may stand in is read, and the text's evidence asked last: a document pays for
+        # this only where a pronoun looks back past its last named person)
+        for m in reversed(list(_LONE_SUBJECT.finditer(self.text, floor, min(len(self.text), limit + 60)))):
+            p, w = m.start(), m.group("w")
+            if p >= limit or (g := self._lone_name(p, w)) is False or (g is not None and g != gender):
                 continue
             if g is None:
                 # a name of no known sex (a surname, a name of no list) only where its own sentence gives it the
@@ -5108,6 +5105,8 @@ class _Speakers:
                 end = _SENTENCE_END.search(self.text, p, limit)
                 if _OWN_PRONOUN[gender].search(self.text, p, end.start() if end is not None else limit) is None:
                     continue
+            if not self._named_by_text(w):
+                continue
             # no person of the table the pronoun could take named after the name, nor one named before it in its
             # paragraph (the paragraph's topic, which a name in passing does not replace: 'Lucy did not believe him;
             # Myra appreciated nothing. ... “Darling,” she said')
