@@ -34,14 +34,17 @@ _ROLE_LINE = _rx(r"[ \t]*[A-Z][^\n.!?]{0,80}")
 _BLANK = _rx(r"\n[ \t]*\n")
 
 
-def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
-    """The paragraphs (runs of lines between blank lines) of ``text`` from ``start``, their white space stripped."""
+def _paragraphs(text: str, start: int, end: int | None = None,
+                limit: int | None = None) -> list[tuple[int, int]]:
+    """The paragraphs (runs of lines between blank lines) of ``text[start:end]``, their white space stripped; no more
+    than ``limit`` + 1 of them where ``limit`` is given (a foreword is read only near a text's start)."""
+    end = len(text) if end is None else end
     out = []
     pos = start
-    while pos < len(text) and len(out) <= FOREWORD_MAX_PARAGRAPHS + 1:
-        m = _BLANK.search(text, pos)
-        end = len(text) if m is None else m.start()
-        s, e = pos, end
+    while pos < end and (limit is None or len(out) <= limit):
+        m = _BLANK.search(text, pos, end)
+        e = end if m is None else m.start()
+        s = pos
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -79,7 +82,7 @@ def signed_forewords(text: str, units: list[tuple[int, int]], quotes: list[dict]
 
     out: list[dict] = []
     for h in _HEADING.finditer(text):
-        paras = _paragraphs(text, h.end())
+        paras = _paragraphs(text, h.end(), limit=FOREWORD_MAX_PARAGRAPHS + 1)
         body: list[tuple[int, int]] = []
         name = None
         by = h.group("by")

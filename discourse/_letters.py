@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ._forewords import _BLANK  # a blank line: one pattern, compiled once
+from ._forewords import _paragraphs  # the paragraphs between blank lines, as forewords read them
 from ._posts import unmarked_speech
 from ._re_cache import compile as _rx
 from ._re_cache import finditer_lines
@@ -62,26 +62,6 @@ class Letter(NamedTuple):
     body: tuple[int, int]
     signature: tuple[int, int] | None
     signer: str | None
-
-
-def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The paragraphs (runs of lines between blank lines) of ``text[start:end]``, their white space stripped."""
-    out = []
-    pos = start
-    while pos < end:
-        m = _BLANK.search(text, pos, end)
-        e = end if m is None else m.start()
-        s = pos
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-        if m is None:
-            break
-        pos = m.end()
-    return out
 
 
 def _signature(text: str, s: int, e: int) -> tuple[tuple[int, int], str] | None:
