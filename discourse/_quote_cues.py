@@ -561,11 +561,16 @@ _B_ACCORDING_IN = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?!(?:which|wh
                       r"(?P<spk>[^,.;:!?“”\"]{1,60}?)\s*,")
 _B_SENTENCE = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>{_CUE})(?![\w’'])")
 # verbs that take an object are never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener, in
-# 'describes the season: “...”' the season is what is described
+# 'describes the season: “...”' the season is what is described; so are the other verbs of communication whose
+# noun phrase after them is the indirect object, the hearer ('Ann Roe asked her aides, “...”', 'assured the
+# residents', 'reminded the board', 'informed the committee': Quirk et al. 1985, 10.17 and 16.63-16.64), where
+# 'asked the chief' had given the chief the question. A capitalised cue that opens its sentence ("Asked the chief,
+# “...”") is the second branch, and one right after a quotation continues its speaker, so inversion is kept there
 _TRANSITIVE = (r"(?:told|tells|tell|telling|describes?|described|warns?|warned|urges?|urged|promises?|promised|quotes?|quoted|"
                r"reports?|reported|reveals?|revealed|mentions?|mentioned|praises?|praised|recommends?|recommended|"
                r"proposes?|proposed|advises?|advised|confirms?|confirmed|announces?|announced|discloses?|disclosed|"
-               r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted)")
+               r"highlights?|highlighted|underlines?|underlined|indicates?|indicated|posts?|posted|tweets?|tweeted|"
+               r"asks?|asked|assures?|assured|reminds?|reminded|informs?|informed)")
 # 'told' is never inverted: in 'Gomez told Reuters: “...”' Reuters is the listener; nor, at the head of a line, a verb
 # whose object is the person addressed (_ADDRESSEE_VERBS): "Says Mayor Smith:" and "Reports Dr. Keys:" invert, but
 # "Tell Mayor Smith:" is an imperative with the addressee as its object (a campaign's call to write to the mayor: the

@@ -193,7 +193,9 @@ docstring of the function that applies it and a test on sentences written for ``
   “...”``) is an inverted attribution; one that introduces the next quotation does not also attribute the
   one before; a two-word quotation right after such an introduction with a comma is speech;
 - ``X told Reuters: “...”``: the listener after *told* (and the object of *describes, warns, urges, ...*) is
-  never taken for an inverted speaker;
+  never taken for an inverted speaker; nor is the hearer after *asked, assured, reminded, informed* (``Ann Roe
+  asked her aides, “...”``: Ann Roe asks; Quirk et al. 1985, 16.63-16.64), inverted only where the verb opens its
+  sentence (``Asked the chief, “...”``);
 - ``S verb-ed ... and CUE, “...”`` and ``..., commenting: “...”``: the subject of the clause speaks (a
   pronoun, ``one of the rookies``, a determiner phrase up to its verb, or the first name of the clause);
 - a sentence ending in a colon right before a quotation (``The Ledger's critic Rosa Lind summed it up:``)
