@@ -2193,6 +2193,20 @@ _SOURCE_FORMULA_BEFORE = _rx(
     r"(?P<head>[a-z][\w\-]*)|(?P<head2>[A-Z][a-z]+))"
     r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|involved\s+in|"
     r"with\s+(?:direct\s+|detailed\s+|first-?hand\s+|some\s+)?knowledge\s+of)\s+")
+# a title and the preposition of its complement, right before a noun phrase the subject patterns took for the subject
+# ('The ambassador to' the UN said, 'the envoy to' Washington said; _Speakers._title_holding): a determiner or a
+# possessive, up to three modifiers (capitalised ones included, 'The US ambassador', 'The Permanent Representative')
+# and the title. The phrase after 'to' or 'on' is the title's complement, part of one description whose head is the
+# title (Quirk et al. 1985, 17.38-17.39 on prepositional postmodifiers; 9.1: the object of a preposition is no subject)
+_TITLE_COMPLEMENT_BEFORE = _rx(
+    r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][\w\-]*[’']s)\s+"
+    r"(?:(?!(?:of|at|in|from|for|on|with|to|by|the|a|an|and|or|said|says|who)\b)[A-Za-z][\w\-]*\s+){0,3}?"
+    r"(?P<head>[A-Za-z][\w\-]*)\s+(?:to|on)\s+$")
+# (a preposition before the description makes it an object too: 'a letter from the envoy to Washington')
+_PREPOSITION_BEFORE = _rx(r"(?<![\w’'\-])(?:of|at|in|from|for|on|with|to|by|about|against|after|before|"
+                          r"under|between|among|through|via|like|than)\s+$", re.I)
+
+
 def _persons_head(head: str) -> bool:
     """May ``head`` (the head of an unnamed source's description, :data:`_SOURCE_FORMULA_BEFORE`) name a person or
     persons: 'person', 'people', 'source', 'aide', an office or an agent noun, or their plural?"""
@@ -4018,6 +4032,23 @@ class _Speakers:
             return " ".join(self.text[start:at + len(written)].split())
         return None
 
+    def _title_holding(self, written: str, where: int) -> str | None:
+        """The title whose complement the speaker as written is: 'The ambassador to the UN said', 'the envoy to
+        Washington said', 'Kenya's ambassador to the UN told reporters' read as the subject 'the UN', 'Washington',
+        which is the object of the title's preposition, never the subject of the verb (Quirk et al. 1985, 9.1,
+        17.38-17.39): the description from its determiner to the speaker as written, where its head is an office
+        or role (:data:`_ROLE_WORDS`, 'ambassador', 'envoy', 'adviser', 'rapporteur') and no preposition stands
+        before it; else None. Only 'to' and 'on' are read here: 'for' and 'at' ('A spokesman for Acme', 'the
+        director at Acme') are read whole by the subject patterns."""
+        at = self._written_at(written, where)
+        if at < 4 or self.text[at - 4:at] not in (" to ", " on ", "\nto ", "\non "):
+            return None  # (the cheap test first: most speakers follow no 'to' or 'on')
+        m = _TITLE_COMPLEMENT_BEFORE.search(self.text, max(0, at - 120), at)
+        if (m is None or m.group("head").lower() not in _ROLE_WORDS
+                or _PREPOSITION_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) is not None):
+            return None
+        return " ".join(self.text[m.start():at + len(written)].split())
+
     def _written_at(self, written: str, where: int) -> int:
         """Where the speaker as written stands in the text: from ``where`` on (an attribution after the
         quotation, within 200 characters), else right before it (a subject that opens the attribution before its
@@ -5642,6 +5673,12 @@ class _Speakers:
             # patterns stop at the formula's preposition and read its object as the speaker; the unnamed source the
             # formula describes speaks, a description (not a name, though it may open with a capital)
             out.update(speaker=full, speaker_reason="description")
+            return out
+        if len(written.split()) <= 4 and (full := self._title_holding(written, where)) is not None:
+            # 'The ambassador to the UN said', 'The envoy to Washington said': the subject patterns read the title's
+            # complement as the speaker; the title holder speaks, the description read whole (not resolved again:
+            # read as written, the name in its complement would be found once more)
+            out.update(speaker=full, speaker_as_written=full, speaker_reason="description")
             return out
         if (written[:1].isupper() and len(words := written.split()) <= 3
                 and all(w[:1].isupper() and w.isalpha() for w in words) and words[-1].lower() in _ROLE_WORDS

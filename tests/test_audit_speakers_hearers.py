@@ -42,3 +42,30 @@ def test_inverted_asked_after_a_quotation_still_names_its_subject():
     # with no subject before it, the noun phrase after 'asked' is the inverted subject (Quirk et al. 1985, 14.29)
     assert speakers("“Why,” asked the chief, “did you go?”") == ["the chief", "the chief"]
     assert speakers("He paused. Asked the chief, “Did you go?”") == ["the chief"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title with its prepositional complement is one description, headed by the title (Quirk et al. 1985,
+    # 17.38-17.39); the object of 'to' is no subject (9.1)
+    ("The ambassador to the UN said, “We reject the resolution.”", "The ambassador to the UN"),
+    ("The envoy to Washington said, “Talks will resume.”", "The envoy to Washington"),
+    ("The US ambassador to Moscow said, “Talks will resume.”", "The US ambassador to Moscow"),
+    ("The special envoy to Sudan said the talks would resume.", "The special envoy to Sudan"),
+    ("The ambassador to the UN told reporters, “We reject it.”", "The ambassador to the UN"),
+    ("The adviser to President Ruto said that the law was vague.", "The adviser to President Ruto"),
+    ("She spoke to the UN. The ambassador to Kenya said, “We will help.”", "The ambassador to Kenya"),
+    ("The special rapporteur on privacy said, “This is mass surveillance.”", "The special rapporteur on privacy"),
+    ("The special rapporteur on privacy said that the law was vague.", "The special rapporteur on privacy"),
+    # unchanged: a name in apposition, and a fronted adverbial's 'to' before the subject
+    ("Jan Roe, the ambassador to the UN, said, “We reject it.”", "Jan Roe"),
+    ("In a letter to the UN, Ann Roe said the talks would resume.", "Ann Roe"),
+    ("After his visit to Washington, Ann Roe said, “Talks will resume.”", "Ann Roe"),
+])
+def test_title_with_its_complement_is_one_description(text, expected):
+    assert speakers(text) == [expected]
+
+
+def test_title_complement_is_no_speaker_as_written():
+    (q,) = find_quote_spans("The envoy to Washington said, “Talks will resume.”")
+    assert q["speaker_as_written"] == "The envoy to Washington"
+    assert q["speaker_reason"] == "description"
