@@ -27,6 +27,7 @@ from ._quote_cues import (
     _B_CUE_SPK,
     _B_CUE_SPK_IN,
     _B_DESCRIBED,
+    _B_INFINITIVE_HEARER,
     _B_PARTICIPLE,
     _B_PP_WORDS,
     _B_SENTENCE,
@@ -808,6 +809,8 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
     found = _attr_and_cue(window)
     if found is not None:
         return found
+    if "to " in window and (m := _B_INFINITIVE_HEARER.search(window)) is not None:
+        return None, m.group("cue")  # 'to ask the question: “...”': no subject, no speaker (_B_INFINITIVE_HEARER)
     m = _B_PARTICIPLE.search(window)
     if m:  # ..., arguing 'there is no legal basis': speech, the speaker is not next to the cue
         return _participle_source(window, m)

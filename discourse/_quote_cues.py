@@ -580,6 +580,13 @@ _ADDRESSEE_VERBS = (r"(?:tell|tells|told|telling|urge|urges|urged|remind|reminds
                     r"email|e-mail|message|contact|petition)")
 _B_CUE_SPK = _rx(rf"(?<![\w’'])(?!{_TRANSITIVE}\b)(?P<cue>{_CUE})\s+(?P<spk>{_NP_AFTER_CUE})\s*[,:]\s*$|"
                         rf"^\s*(?!(?i:{_ADDRESSEE_VERBS})\b)(?P<cue2>{_CUE_CAP})\s+(?P<spk2>{_NP_AFTER_CUE})\s*[,:]\s*$")
+# 'to ask the question: “...”', 'prepared to ask their peoples, “...”': the infinitive of a verb whose noun phrase
+# after it is its object (the hearer, or the question asked), kept from the inverted reading by _TRANSITIVE. A
+# to-infinitive clause has no subject of its own (Quirk et al. 1985, 15.7-15.10), so the clause names no speaker:
+# _attribution._attr_before gives none, as the object read as a speaker had given none, where the later readings
+# of the sentence took a name inside it ('... supporters of the United Nations — to ask the question:')
+_B_INFINITIVE_HEARER = _rx(rf"(?<![\w’'])to\s+(?:{_ADV}\s+)?(?P<cue>ask|assure|remind|inform)\s+"
+                           rf"(?P<obj>{_NP_AFTER_CUE})\s*[,:]\s*$")
 _B_ACCORDING = _rx(r"(?<![\w’'])(?P<cue>[Aa]ccording\s+to)\s+(?P<spk>[^,.;:!?“”\"]{1,80}?)\s*[,:]?\s*$")
 _ALPHA = _rx(r"[a-z]+")
 _CUE_FIRST = frozenset(w.split()[0] for w in CUE_VERBS) | {"according", "words"}

@@ -69,3 +69,13 @@ def test_title_complement_is_no_speaker_as_written():
     (q,) = find_quote_spans("The envoy to Washington said, “Talks will resume.”")
     assert q["speaker_as_written"] == "The envoy to Washington"
     assert q["speaker_reason"] == "description"
+
+
+def test_infinitive_of_asking_names_no_speaker_from_inside_its_sentence():
+    # a to-infinitive has no subject of its own (Quirk et al. 1985, 15.7-15.10): neither the question asked nor a
+    # name inside the sentence before it speaks
+    text = ("This plan to weaken the Security Council has led many friends of the Security Council to ask the "
+            "question: “Can the Council still act?”")
+    assert speakers(text) == [None]
+    text = "The members would be ready to ask their citizens, “Will you accept the new rules of the treaty?”"
+    assert speakers(text) == [None]
