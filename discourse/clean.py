@@ -1748,6 +1748,10 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     def add(kind: str, rule: str, s: int, e: int) -> None:
         spans.append({"doc_id": doc_id, "kind": kind, "rule": rule, "start": s, "end": e, "text": text[s:e]})
 
+    def free(s: int, e: int) -> bool:
+        """Does no span set aside so far overlap ``text[s:e]``?"""
+        return not any(sp["start"] < e and s < sp["end"] for sp in spans)
+
     rt = RETWEET_PREFIX.match(text)
     if rt is not None and rt.end() < len(text.rstrip()):
         add("boilerplate", "retweet-prefix", len(text) - len(text.lstrip()), rt.end())
@@ -1774,7 +1778,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
         add("byline" if rule == "live-byline" else "markup" if rule == "media-link" else "boilerplate", rule, s, e)
     # a comment thread's button lines and commenters' user names (_comment_thread_furniture)
     for rule, s, e in _comment_thread_furniture(text):
-        if not any(sp["start"] < e and s < sp["end"] for sp in spans):
+        if free(s, e):
             add("byline" if rule == "comment-byline" else "boilerplate", rule, s, e)
 
     email_used = _email_spans(text, add, fields)
@@ -1932,7 +1936,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     _more_link(text, tail_end, add)
     # a letter's closing and signature block (public comments, letters to the editor)
     closing = letter_signature(text)
-    if closing is not None and not any(sp["start"] < closing[1] and closing[0] < sp["end"] for sp in spans):
+    if closing is not None and free(*closing):
         add("boilerplate", "letter-signature", *closing)
     # privacy notices, cookie banners and CCTV signs, by the fixed formulas of GDPR arts. 13, 15 and 77, the
     # ePrivacy Directive's banner and the ICO's CCTV sign (discourse._privacy_notices): the law's wording, not the
@@ -1944,7 +1948,7 @@ def clean_document(text: str, doc_id: str = "") -> _Cleaned:
     signed = []
     for letter in letters(text):
         for rule, span in (("letter-salutation", letter.salutation), ("letter-signature", letter.signature)):
-            if span is not None and not any(sp["start"] < span[1] and span[0] < sp["end"] for sp in spans):
+            if span is not None and free(*span):
                 add("boilerplate", rule, *span)
         if letter.signer is not None:
             signed.append(letter.signer)
