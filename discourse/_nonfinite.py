@@ -34,36 +34,23 @@ from ._speakers import (
 
 # the participles of verbs of saying that take a that-clause (Levin 1993, 37.7 'say' verbs; 37.9 'advise' verbs
 # with their hearer as object: 'telling reporters that', 'reminding members that'), in -ing or after 'having'
-_THAT_VERBS = ("add|say|note|argue|warn|claim|insist|state|explain|stress|emphasi[sz]e|admit|concede|complain|"
-               "observe|acknowledge|announce|declare|confirm|assert|remark|recall|reiterate|affirm|maintain|contend|"
-               "proclaim|suggest|write|reply|answer|respond|point\\s+out|tell|remind|assure|inform|advise|promise|"
-               "predict|testify|allege|deny|protest|boast|charge|ask")
-_ING = {"add": "adding", "say": "saying", "note": "noting", "argue": "arguing", "warn": "warning",
-        "claim": "claiming", "insist": "insisting", "state": "stating", "explain": "explaining",
-        "stress": "stressing", "emphasi[sz]e": "emphasi[sz]ing", "admit": "admitting", "concede": "conceding",
-        "complain": "complaining", "observe": "observing", "acknowledge": "acknowledging",
-        "announce": "announcing", "declare": "declaring", "confirm": "confirming", "assert": "asserting",
-        "remark": "remarking", "recall": "recalling", "reiterate": "reiterating", "affirm": "affirming",
-        "maintain": "maintaining", "contend": "contending", "proclaim": "proclaiming", "suggest": "suggesting",
-        "write": "writing", "reply": "replying", "answer": "answering", "respond": "responding",
-        "point\\s+out": "pointing\\s+out", "tell": "telling", "remind": "reminding", "assure": "assuring",
-        "inform": "informing", "advise": "advising", "promise": "promising", "predict": "predicting",
-        "testify": "testifying", "allege": "alleging", "deny": "denying", "protest": "protesting",
-        "boast": "boasting", "charge": "charging", "ask": "asking"}
-_PAST = {"add": "added", "say": "said", "note": "noted", "argue": "argued", "warn": "warned", "claim": "claimed",
-         "insist": "insisted", "state": "stated", "explain": "explained", "stress": "stressed",
-         "emphasi[sz]e": "emphasi[sz]ed", "admit": "admitted", "concede": "conceded", "complain": "complained",
-         "observe": "observed", "acknowledge": "acknowledged", "announce": "announced", "declare": "declared",
-         "confirm": "confirmed", "assert": "asserted", "remark": "remarked", "recall": "recalled",
-         "reiterate": "reiterated", "affirm": "affirmed", "maintain": "maintained", "contend": "contended",
-         "proclaim": "proclaimed", "suggest": "suggested", "write": "written", "reply": "replied",
-         "answer": "answered", "respond": "responded", "point\\s+out": "pointed\\s+out", "tell": "told",
-         "remind": "reminded", "assure": "assured", "inform": "informed", "advise": "advised",
-         "promise": "promised", "predict": "predicted", "testify": "testified", "allege": "alleged",
-         "deny": "denied", "protest": "protested", "boast": "boasted", "charge": "charged", "ask": "asked"}
-_VERBS = _THAT_VERBS.split("|")
-_ING_ALT = "|".join(_ING[v] for v in _VERBS)
-_PAST_ALT = "|".join(_PAST[v] for v in _VERBS)
+_SAYING = (  # (-ing form, past participle) of each verb
+    ("adding", "added"), ("saying", "said"), ("noting", "noted"), ("arguing", "argued"), ("warning", "warned"),
+    ("claiming", "claimed"), ("insisting", "insisted"), ("stating", "stated"), ("explaining", "explained"),
+    ("stressing", "stressed"), ("emphasi[sz]ing", "emphasi[sz]ed"), ("admitting", "admitted"),
+    ("conceding", "conceded"), ("complaining", "complained"), ("observing", "observed"),
+    ("acknowledging", "acknowledged"), ("announcing", "announced"), ("declaring", "declared"),
+    ("confirming", "confirmed"), ("asserting", "asserted"), ("remarking", "remarked"), ("recalling", "recalled"),
+    ("reiterating", "reiterated"), ("affirming", "affirmed"), ("maintaining", "maintained"),
+    ("contending", "contended"), ("proclaiming", "proclaimed"), ("suggesting", "suggested"), ("writing", "written"),
+    ("replying", "replied"), ("answering", "answered"), ("responding", "responded"),
+    ("pointing\\s+out", "pointed\\s+out"), ("telling", "told"), ("reminding", "reminded"), ("assuring", "assured"),
+    ("informing", "informed"), ("advising", "advised"), ("promising", "promised"), ("predicting", "predicted"),
+    ("testifying", "testified"), ("alleging", "alleged"), ("denying", "denied"), ("protesting", "protested"),
+    ("boasting", "boasted"), ("charging", "charged"), ("asking", "asked"),
+)
+_ING_ALT = "|".join(ing for ing, _ in _SAYING)
+_PAST_ALT = "|".join(past for _, past in _SAYING)
 # the participles that take the quotation itself as their object ('Declaring “...”, she left'; Quirk et al. 1985,
 # 14.29 on direct speech as the object of a verb of saying)
 _DIRECT_ING = "saying|declaring|adding|writing|shouting|exclaiming|crying|whispering|announcing|replying|answering|asking"
