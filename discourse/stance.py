@@ -721,10 +721,11 @@ _PRETEXT_GAP_STOP = frozenset({"is", "are", "was", "were", "be", "been", "has", 
                                "by", "with", "from", "at", "as", "not", "no", "never"})
 _PRETEXT_COPULAS = frozenset({"is", "are", "was", "were", "'s", "be", "been", "becomes", "became", "become",
                               "remains", "remained"})
+_PRETEXT_MODALS = frozenset({"can", "cannot", "could", "must", "should", "may", "might", "will", "would", "shall"})
 #: what may stand in the verb group between the subject and "excuse" ("can never be an excuse", "is nothing but a
 #: pretext", "is not just an excuse")
-_PRETEXT_VERB_GROUP = _PRETEXT_COPULAS | frozenset({
-    "can", "cannot", "could", "must", "should", "may", "might", "will", "would", "shall", "not", "n't", "never",
+_PRETEXT_VERB_GROUP = _PRETEXT_COPULAS | _PRETEXT_MODALS | frozenset({
+    "not", "n't", "never",
     "no", "ever", "just", "merely", "only", "simply", "nothing", "but", "more", "than", "little", "often", "always",
     "usually", "frequently", "sometimes", "longer", "a", "an", "the", "any", "mere", "convenient", "false",
     "valid", "good", "sufficient"})
@@ -823,8 +824,7 @@ def _pretext_complement(sent: _Sentence, s: int, e: int) -> str | None:
         if t == "as":
             cue = _as_pretext(sent, j)
             break
-        if t in _PRETEXT_COPULAS or t in ("can", "cannot", "could", "must", "should", "may", "might", "will",
-                                          "would", "shall"):
+        if t in _PRETEXT_COPULAS or t in _PRETEXT_MODALS:
             k, copula, negated = j, False, False
             while k <= sent.hi and sent.n(k) in _PRETEXT_VERB_GROUP and not sent.p(k) and k - j < 7:
                 copula = copula or sent.n(k) in _PRETEXT_COPULAS
