@@ -820,7 +820,7 @@ _LONG_QUOTATION = 20
 _PASSIVE_TELLING_VERBS = ("told", "informed", "asked", "assured", "warned", "advised", "reminded", "instructed")
 _PASSIVE_TELLING = _rx(
     r"\b(?:was|were|been|being|is|are|am|be|get|gets|got|getting)\s+(?:[a-z]+ly\s+)?"
-    r"(?P<verb>told|informed|asked|assured|warned|advised|reminded|instructed)"
+    r"(?P<verb>" + "|".join(_PASSIVE_TELLING_VERBS) + ")"
     r"(?:\s+by\s+(?:(?P<agent>(?:the|a|an|his|her|their|its|one|some)\s+[a-z][\w-]*(?:\s+(?!that\b)[a-z][\w-]*){0,3}"
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
