@@ -78,8 +78,6 @@ def signed_forewords(text: str, units: list[tuple[int, int]], quotes: list[dict]
     the paragraphs, ``quotes`` the quotations found (a foreword inside one is none)."""
     if "oreword" not in text:
         return []
-    from ._speakers import _NO_SPEAKERS_AT_ALL  # (loading a corpus needs none of the speaker rules)
-
     out: list[dict] = []
     for h in _HEADING.finditer(text):
         paras = _paragraphs(text, h.end(), limit=FOREWORD_MAX_PARAGRAPHS + 1)
@@ -98,7 +96,15 @@ def signed_forewords(text: str, units: list[tuple[int, int]], quotes: list[dict]
         s, e = body[0][0], body[-1][1]
         if any(q["start"] <= s and q["end"] >= e for q in quotes) or any(d["start"] < e and d["end"] > s for d in out):
             continue
-        info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
-                dict(_NO_SPEAKERS_AT_ALL, speaker=name, speaker_as_written=name, speaker_reason="signed foreword"))
-        out.append(unmarked_speech(s, e, h.group("heading").strip(), len(body), info))
+        out.append(signed_speech(s, e, h.group("heading").strip(), len(body), name, "signed foreword", speakers))
     return out
+
+
+def signed_speech(s: int, e: int, cue: str, n_paragraphs: int, signer: str, reason: str, speakers: bool) -> dict:
+    """A signed text (a foreword, a letter of a letters page) from ``s`` to ``e`` as a speech span of its signer,
+    with ``speaker_reason`` ``reason`` (no speaker at all where ``speakers`` is false)."""
+    from ._speakers import _NO_SPEAKERS_AT_ALL  # (loading a corpus needs none of the speaker rules)
+
+    info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
+            dict(_NO_SPEAKERS_AT_ALL, speaker=signer, speaker_as_written=signer, speaker_reason=reason))
+    return unmarked_speech(s, e, cue, n_paragraphs, info)

@@ -28,8 +28,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ._forewords import _paragraphs  # the paragraphs between blank lines, as forewords read them
-from ._posts import unmarked_speech
+from ._forewords import _paragraphs, signed_speech  # paragraphs and signed speech, as forewords read them
 from ._re_cache import compile as _rx
 from ._re_cache import finditer_lines
 
@@ -124,15 +123,11 @@ def signed_letters(text: str, quotes: list[dict], speakers: bool) -> list[dict]:
     found = [lt for lt in letters(text) if lt.signer is not None]
     if len(found) < 2:
         return []
-    from ._speakers import _NO_SPEAKERS_AT_ALL  # (loading a corpus needs none of the speaker rules)
-
     out = []
     for lt in found:
         s, e = lt.body
         if any(q["start"] <= s and q["end"] >= e for q in quotes):
             continue
-        info = (dict(_NO_SPEAKERS_AT_ALL) if not speakers else
-                dict(_NO_SPEAKERS_AT_ALL, speaker=lt.signer, speaker_as_written=lt.signer,
-                     speaker_reason="signed letter"))
-        out.append(unmarked_speech(s, e, text[lt.salutation[0]:lt.salutation[1]], len(_paragraphs(text, s, e)), info))
+        out.append(signed_speech(s, e, text[lt.salutation[0]:lt.salutation[1]], len(_paragraphs(text, s, e)),
+                                 lt.signer, "signed letter", speakers))
     return out
