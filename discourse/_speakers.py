@@ -603,6 +603,43 @@ def _given_before_and(text: str):
         a = text.find("and", a + 3)
 
 
+# stop 70 (D, E): the newspaper a letter to the editor answers, named in its salutation ('To the editor of the Daily
+# Courier:') or as the owner of the editorial it takes up ('The Daily Courier editorial (May 3) ...')
+_ADDRESSED_PAPER = _rx(r"(?:\b[Tt]o the [Ee]ditor of (?:the |The )?(?P<a>(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*)\s*:"
+                       r"|\b[Tt]he (?P<b>(?:[A-Z][\w.’'&-]*\s+){0,3}[A-Z][\w.’'&-]*)(?:’s|'s)?\s+editorial\b)")
+_SECOND_PERSON = _rx(r"\b[Yy]our?\b")
+_SECOND_PERSON_DET = _rx(r"\b[Yy]our\s+(?:[a-z]+\s+)?(?:editorial|leader|newspaper|paper|columns?|article|pages?)\b")
+
+
+def _addressed_paper(text: str, pos: int) -> str | None:
+    """The newspaper a letter to the editor addresses, where 'you' is the subject of an attribution in it: the name
+    in the last salutation before ``pos`` ('To the editor of the Daily Courier:'), or the owner of the last editorial
+    named before it ('The Daily Courier editorial ...') where the letter then addresses it, with 'you' or 'your' in
+    the paragraph that names the editorial or 'your editorial' ('your leader', 'your paper', ...) after it; else None.
+
+    Reasoning: a letter to the editor is addressed to the newspaper, whose editor answers for what it printed; its
+    second person refers to the addressee the salutation names (Biber et al. 1999, 2.4 and 6.1.1 on the
+    participants of a register: the addressee of a letter is fixed by its salutation; Quirk et al. 1985, 6.8 on
+    'you' as the addressee). A text with no salutation is no letter, unless it takes up a named paper's editorial
+    and at once turns to it in the second person: only then is 'you' that paper, not a reader or a hearer.
+    """
+    lo = max(0, pos - 6000)
+    if "ditor" not in text[lo:pos]:  # (a literal before the regex: most texts name no editor or editorial)
+        return None
+    last = None
+    for m in _ADDRESSED_PAPER.finditer(text, lo, pos):
+        last = m
+    if last is None:
+        return None
+    if last.group("a") is not None:
+        return last.group("a")
+    par_end = text.find("\n", last.end(), pos)
+    par_end = pos if par_end < 0 else par_end
+    if _SECOND_PERSON.search(text, last.end(), par_end) is None and _SECOND_PERSON_DET.search(text, last.end(), pos) is None:
+        return None
+    return last.group("b")
+
+
 def _final(ent: _Entity) -> _Entity:
     while ent.merged is not None:
         ent = ent.merged
@@ -5847,6 +5884,9 @@ class _Speakers:
                     found = {k: other[1][k] for k in ("speaker", "speaker_role", "speaker_org", "channel")}
                     out.update(found, speaker_reason="pronoun resolved")
                     return self._remember(pos, out)
+            if ent is None and low == "you" and (paper := _addressed_paper(self.text, pos)) is not None:
+                # stop 70 (D, E): 'you' in a letter to the editor is the newspaper the letter answers
+                return self._fill(out, self._org(paper), "pronoun resolved")
             if ent is None:
                 out["speaker_reason"] = f"unresolved pronoun '{written}'"
                 return out
