@@ -2309,6 +2309,10 @@ def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
     (Huddleston & Pullum 2002, 5.16): the speaker names that party's offer. First-person possessives ("our
     smart city platform") are the speaker's own claim and stay evaluative. Only multiword terms: a single
     adjective after a genitive ("Huawei's innovative camera") is still the speaker's evaluation.
+
+    One word is read too where it is the noun "solution(s)", the head of the phrase the genitive determines
+    (:func:`_owned_solution`, read after :func:`rule_name_head`): "Acme's parking solution", "his solution to the
+    problem".
     """
     if e == s:
         return None
@@ -2325,6 +2329,44 @@ def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
         return None
     if w.endswith(("'s", "\u2019s")) and is_capitalised(w):
         return w
+    return None
+
+
+#: the third-person possessive determiners (Quirk et al. 1985, 6.27-6.29); "our" and "your" offer the speaker's own
+#: or the hearer's solution, which a vendor's page sells ("our solutions" is an entry of the lexicon)
+_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _owned_solution(sent: _Sentence, s: int) -> str | None:
+    """The owner of the noun "solution(s)" at row ``s``: a genitive ("Acme's", "the vendor's") or a third-person
+    possessive determiner ("his", "their") before it, at most two premodifiers between ("Acme's parking solution", "the
+    firm's new licence-plate solution").
+
+    The genitive or possessive in the determiner's place makes the noun phrase a definite description of that
+    party's offer (Huddleston & Pullum 2002, 5.16; Quirk et al. 1985, 5.115-5.118 on the determinative genitive):
+    the writer names the product a maker sells, or the proposal someone put forward, and offers no solution of
+    their own (the label guide: "his solution to the problem", "your suggested solution" are referential). A
+    trade journal's round-up ("Acme's parking solution reads plates at night") had counted the noun as its own
+    promotion. Only this noun: an adjective after a genitive ("Huawei's innovative camera") is still the writer's
+    description, and "the city's resilience" or "Acme's efficiency" say what the owner is, not what it sells."""
+    if sent.n(s) not in ("solution", "solutions"):
+        return None
+    stop = sent.ctx.stop
+    j = s - 1
+    for _ in range(3):
+        if j < sent.lo or sent.p(j):
+            return None
+        t, w = sent.n(j), sent.s(j)
+        if t in ("'s", "\u2019s", "s'"):
+            k = j - 1
+            return f"{sent.s(k)}'s" if k >= sent.lo and not sent.p(k) else None
+        if w.endswith(("'s", "\u2019s")):
+            return w
+        if t in _THIRD_PERSON_POSSESSIVES:
+            return t
+        if stop[j]:
+            return None
+        j -= 1
     return None
 
 
@@ -2441,6 +2483,9 @@ def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "",
     head. Of 27 one-word hits this rule took in 500 Brown texts and 183 UN speeches, 22 were such adjectives.
     """
     j = e + 1
+    stacked = _stacked_head(sent, s, e, entry, compounds)
+    if stacked is not None:
+        return stacked
     if compounds is not None and j in compounds and compounds[j] > j:
         return None  # the next words are a compound of the lexicon whose head is its last word
     if looks_adjectival(sent, s, e, entry):
@@ -2459,8 +2504,61 @@ def rule_referent_modifier(sent: _Sentence, s: int, e: int, entry: str = "",
         if head is not None and (head not in NOUN_ONLY_REFERENT_NOUNS or looks_nominal(sent, s, e, entry)):
             return head
     if looks_nominal(sent, s, e, entry):
-        return _instrument_before(sent, s)
+        return _instrument_before(sent, s) or _market_field(sent, s)
+    return _market_field(sent, s)  # (no adjective by its ending, as above: "smart" of "smart parking" classifies)
+
+
+def _stacked_head(sent: _Sentence, s: int, e: int, entry: str, compounds: dict[int, int] | None) -> str | None:
+    """The referent noun that ends a compound of three or more nouns whose middle is another hit of the lexicon:
+    "the smart city solution market", "the Best Smart City Solution Award".
+
+    A compound of more than two nouns is headed by its last noun, and every noun before it classifies that head
+    (Quirk et al. 1985, App. I.57; Huddleston & Pullum 2002, 19.3 on recursive compounds: [[smart city] solution]
+    market is a kind of market); the hit had been read as modifying the next hit alone, which names no referent,
+    and "smart city" of "smart city solution market" was the writer's own promotion while "solution" beside it was
+    a classifier. Both the hit and the hit after it must look like nouns (:func:`looks_nominal`): an adjective or
+    verb before them describes or acts ("empowers law enforcement agencies", "innovative solution vendors")."""
+    j = e + 1
+    if compounds is None or j not in compounds or not looks_nominal(sent, s, e, entry):
+        return None
+    k = compounds[j]
+    if k > sent.hi or sent.p(j) or not looks_nominal(sent, j, k):
+        return None
+    h = k + 1
+    if h <= sent.hi and not sent.p(h) and sent.n(h) in REFERENT_NOUNS and sent.n(h) not in NOUN_ONLY_REFERENT_NOUNS:
+        return sent.n(h)
     return None
+
+
+#: the nouns of a market whose "for" phrase names its segment ("the market for smart parking")
+_MARKET_NOUNS = frozenset({"market", "markets"})
+
+
+def _market_field(sent: _Sentence, s: int) -> str | None:
+    """The market whose "for" phrase holds the hit: "the market for smart parking will reach $9 billion", "the
+    global market for smart city solutions".
+
+    A postmodifying prepositional phrase stands for the noun premodifier before the head (Quirk et al. 1985,
+    17.104-17.110): "the market for smart parking" is "the smart parking market", which
+    :func:`rule_referent_modifier` reads as a classifier naming a market segment; a market-research summary
+    forecasts the segment's size and calls nothing smart. The hit is the first word after "for" (an optional
+    "the" between), or a later word of the same noun phrase after at most three content words with no
+    punctuation between ("the market for licence-plate solutions"). Only "market(s)": "demand for", "a need for
+    smart solutions" state a want of the thing, not a segment's name."""
+    stop = sent.ctx.stop
+    k = s - 1
+    for _ in range(4):
+        if k < sent.lo or sent.p(k):
+            return None
+        if sent.n(k) == "the":
+            k -= 1
+            break
+        if sent.n(k) == "for" or stop[k]:
+            break
+        k -= 1
+    if k - 1 < sent.lo or sent.n(k) != "for" or sent.p(k - 1):
+        return None
+    return sent.n(k - 1) if sent.n(k - 1) in _MARKET_NOUNS else None
 
 
 _COORDINATORS = frozenset({",", "and", "or"})
@@ -2956,6 +3054,9 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
     if mod is not None:
         return "referential", "name_head", mod
+    pos = _owned_solution(sent, s) if e == s else None
+    if pos is not None:
+        return "referential", "possessive_name", pos
     abbr = rule_acronym_name(sent, s, e)
     if abbr is not None:
         return "referential", "acronym_name", abbr
