@@ -2310,9 +2310,6 @@ def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
     smart city platform") are the speaker's own claim and stay evaluative. Only multiword terms: a single
     adjective after a genitive ("Huawei's innovative camera") is still the speaker's evaluation.
 
-    One word is read too where it is the noun "solution(s)", the head of the phrase the genitive determines
-    (:func:`_owned_solution`, read after :func:`rule_name_head`): "Acme's parking solution", "his solution to the
-    problem".
     """
     if e == s:
         return None
@@ -2329,44 +2326,6 @@ def rule_possessive_name(sent: _Sentence, s: int, e: int) -> str | None:
         return None
     if w.endswith(("'s", "\u2019s")) and is_capitalised(w):
         return w
-    return None
-
-
-#: the third-person possessive determiners (Quirk et al. 1985, 6.27-6.29); "our" and "your" offer the speaker's own
-#: or the hearer's solution, which a vendor's page sells ("our solutions" is an entry of the lexicon)
-_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
-
-
-def _owned_solution(sent: _Sentence, s: int) -> str | None:
-    """The owner of the noun "solution(s)" at row ``s``: a genitive ("Acme's", "the vendor's") or a third-person
-    possessive determiner ("his", "their") before it, at most two premodifiers between ("Acme's parking solution", "the
-    firm's new licence-plate solution").
-
-    The genitive or possessive in the determiner's place makes the noun phrase a definite description of that
-    party's offer (Huddleston & Pullum 2002, 5.16; Quirk et al. 1985, 5.115-5.118 on the determinative genitive):
-    the writer names the product a maker sells, or the proposal someone put forward, and offers no solution of
-    their own (the label guide: "his solution to the problem", "your suggested solution" are referential). A
-    trade journal's round-up ("Acme's parking solution reads plates at night") had counted the noun as its own
-    promotion. Only this noun: an adjective after a genitive ("Huawei's innovative camera") is still the writer's
-    description, and "the city's resilience" or "Acme's efficiency" say what the owner is, not what it sells."""
-    if sent.n(s) not in ("solution", "solutions"):
-        return None
-    stop = sent.ctx.stop
-    j = s - 1
-    for _ in range(3):
-        if j < sent.lo or sent.p(j):
-            return None
-        t, w = sent.n(j), sent.s(j)
-        if t in ("'s", "\u2019s", "s'"):
-            k = j - 1
-            return f"{sent.s(k)}'s" if k >= sent.lo and not sent.p(k) else None
-        if w.endswith(("'s", "\u2019s")):
-            return w
-        if t in _THIRD_PERSON_POSSESSIVES:
-            return t
-        if stop[j]:
-            return None
-        j -= 1
     return None
 
 
@@ -3054,9 +3013,6 @@ def _decide(ctx: _Context, sent: _Sentence, s: int, e: int, entry: str, names: s
     mod = rule_name_head(sent, s, e, name_ends, ctx.stop, headline)
     if mod is not None:
         return "referential", "name_head", mod
-    pos = _owned_solution(sent, s) if e == s else None
-    if pos is not None:
-        return "referential", "possessive_name", pos
     abbr = rule_acronym_name(sent, s, e)
     if abbr is not None:
         return "referential", "acronym_name", abbr

@@ -312,6 +312,11 @@ TRADE_PAGES = {
 }
 
 
+_OWNED = ("withdrawn: 'solution(s)' determined by a genitive or a third-person possessive read as referential lowered "
+          "vendor > news on the measured blind framing batches (vendor pages name their own offers in the third person, "
+          "'Huawei's solutions'; docs/framing.md, Stop 70)")
+
+
 def page_uses(text: str) -> list[tuple[str, str, str]]:
     df = pd.DataFrame({"doc_id": ["d"], "source": ["trade"], "text": [text]})
     ft = dc.find_frame_terms(dc.tokenize(dc.Corpus.from_dataframe(df)), "framing",
@@ -320,7 +325,8 @@ def page_uses(text: str) -> list[tuple[str, str, str]]:
                                                                             strict=True)]
 
 
-@pytest.mark.parametrize("page", sorted(TRADE_PAGES))
+@pytest.mark.parametrize("page", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_OWNED))
+                                  if p == "round_up" else p for p in sorted(TRADE_PAGES)])
 def test_the_uses_of_a_trade_press_page_are_those_labelled_by_hand(page):
     text, labels = TRADE_PAGES[page]
     assert page_uses(text) == labels
@@ -372,18 +378,22 @@ def test_the_segment_of_a_market_named_after_for_is_referential(text, matched, e
     assert use_rule(text, matched) == [expected]
 
 
+@pytest.mark.xfail(strict=True, reason=_OWNED)
 @pytest.mark.parametrize("text, expected", [
     # a genitive or third-person possessive determines the noun phrase: the writer names the maker's offer or
     # someone's proposal (Huddleston & Pullum 2002, 5.16; the label guide's "his solution to the problem")
     ("Acme's parking solution reads plates at night.", ("referential", "possessive_name")),
     ("His solution to the problem was cheap.", ("referential", "possessive_name")),
     ("The vendor's new solution reads plates.", ("referential", "possessive_name")),
-    # near misses: no owner before the noun; the owner after it in another phrase is not its determiner
-    ("Acme sells a solution for parking.", ("evaluative", "default")),
-    ("Cities need a solution for their parking.", ("evaluative", "default")),
 ])
 def test_a_solution_owned_by_a_genitive_is_named_not_offered(text, expected):
     assert use_rule(text, "solution") == [expected]
+
+
+@pytest.mark.parametrize("text", ["Acme sells a solution for parking.", "Cities need a solution for their parking."])
+def test_a_solution_with_no_owner_is_offered(text):
+    # no owner before the noun; an owner after it in another phrase is not its determiner
+    assert use_rule(text, "solution") == [("evaluative", "default")]
 
 
 def test_an_adjective_after_a_genitive_is_still_the_writers():
