@@ -723,7 +723,7 @@ _B_NEEDS = {
     _B_WHO_CUE: lambda w: "who" in w and _b_cue_tail(w),
     _B_WHO: lambda w: "who" in w and _b_cue_tail(w),
     _B_SPK_CUE_PP: lambda w: _ends_in(w, (":",)) and _pp_before_colon(w),
-    _B_TOLD: lambda w: ("told" in w or "tells" in w) and _ends_in(w, (",", ":")),
+    _B_TOLD: lambda w: ("told" in w or "tells" in w or "inform" in w) and _ends_in(w, (",", ":")),
     _B_CUE_SPK: lambda w: _ends_in(w, (",", ":")),
     _B_DESCRIBED: lambda w: ("describe" in w or "characteri" in w) and _ends_in(w, ("as",)),
     # a name, a comma, one to three appositions each closed by a comma (two commas at least), then white space and
@@ -745,7 +745,7 @@ _DESCRIPTION_OPENING = _rx(r"(?:An?|One|The)\s+[a-zA-Z]")
 # a participle in -ing and an article right before a noun phrase (not a preposition: 'for Sir Anthony Ashley described
 # Best as', where 'for' is the conjunction)
 _ING_BEFORE = _rx(r"[a-z]{3,}ing\s+(?:(?:the|a|an)\s+)?$")
-_TOLD_WORDS = frozenset({"told", "tells"})
+_TOLD_WORDS = frozenset({"told", "tells", "informed", "informs"})
 _DESCRIBED_WORDS = frozenset({"described", "describes", "characterised", "characterized", "characterises",
                               "characterizes"})
 _COMMA_WHO = _rx(r",(?=\s+who)")  # the comma closing the name before 'who' / 'whose'
@@ -782,7 +782,13 @@ def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if " read" in window and (m := _B_DOC_READS.search(window)) is not None and (found := _pair(m)) is not None:
         return found  # One email reads: “...”
-    if not window.strip() or not _has_cue(window):
+    if not window.strip():
+        return None
+    if not _has_cue(window):
+        # 'informed' is no cue word (_quote_cues._B_TOLD reads it only with its hearer and a comma or colon after)
+        if "inform" in window and (m := _b_search(_B_TOLD, window)) is not None and (
+                spk := _clean_speaker(m.group("spk"))) and _plausible(spk, m.group("cue")):
+            return spk, _cue_text(m.group("cue"))
         return None
     for rx in (_B_ACCORDING, _B_QUOTED_AS, _B_SPK_CUE, _B_TOLD, _B_CUE_SPK, _B_APPOS, _B_SPK_CUE_PP, _B_WHO_CUE, _B_WHO, _B_DESCRIBED):
         m = _b_search(rx, window)

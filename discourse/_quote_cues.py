@@ -547,7 +547,10 @@ _APPOS_CUE = (rf"(?<![\w’']){_NOT_PREP_OBJECT}{_NOT_MID_NAME}{_NOT_PREP_PHRASE
 # teacher who paid LE650,000 for a flat, said')
 _B_APPOS = _rx(_APPOS_CUE + r"(?:\s+(?:reporters|journalists))?\s*[,:]?\s*$")
 # Maria Gomez told Reuters: “...” / Ann Roe told a news conference on Monday: “...”
-_B_TOLD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells)\s+(?!(?:him|her|them|me|us)\b)"
+# (stop 70: 'Paul Kim informed the committee, “...”': 'inform' is a verb of telling as 'tell' is, its hearer the
+# indirect object and its subject the speaker (Quirk et al. 1985, 16.63-16.64); it is no cue word alone ('informed
+# consent', 'an informed public'), so only this frame, its hearer and then a comma or colon, reads it)
+_B_TOLD = _rx(rf"(?<![\w’'])(?P<spk>{_NP})(?:\s+{_ADV}){{0,2}}\s+(?P<cue>told|tells|informed|informs)\s+(?!(?:him|her|them|me|us)\b)"
                      r"[^,:;“”\"]{1,60}?\s*[,:]\s*$")
 _B_CUE_SPK_IN = _rx(rf"(?<![\w’'])(?P<cue>{_CUE})\s+(?P<spk>{_NAME})(?![\w’'])")
 # (round 3: an apposition may hold an apostrophe, 'the nation’s top expert'; a short determiner phrase
