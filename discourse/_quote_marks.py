@@ -311,6 +311,10 @@ def _match(text: str, units: list[tuple[int, int]]) -> tuple[list[_Q], list[dict
                         if stack[x].fam == nfam:
                             cont = x
                             break
+                    if cont == len(stack) - 1 == 0 and nfam == "d" and _new_speaker_next(
+                            text, stack[0], units, u, marks[_unit_opening_mark(text, units, unit_marks, marks, mstr,
+                                                                               u + 1)]):
+                        cont = -1  # (stop 70) another speaker's quotation opens: the first's closing mark is missing
             carry = -1
             if cont < 0 and n_open["d"] and _next_double_closes(
                     text, marks, mstr, unit_marks, units, u + 1,
@@ -448,6 +452,41 @@ def _next_unit_opener(text: str, units, unit_marks, marks: list[int], mstr: list
     nus, nue = units[u + 1]
     nfam, nrole, _ = _classify(text, marks[na], mstr[na], nus, nue)
     return mstr[na], nfam, nrole
+
+
+_DOUBLE_CLOSERS = "”\"»"  # the marks that may close a double quotation (_new_speaker_next)
+_SUBJECT_PRONOUNS = frozenset("he she they it we i you one".split())
+
+
+def _words_of(m: re.Match) -> set[str]:
+    return {w.strip(".,’'").lower() for w in m.group("spk").split()}
+
+
+def _new_speaker_next(text: str, q: _Q, units, u: int, at: int) -> bool:
+    """Does the quotation ``q`` (open at the end of unit ``u``) lack its closing mark, where the next paragraph's
+    opening mark (at ``at``) opens another speaker's quotation?
+
+    A quotation of several paragraphs leaves the closing mark off each paragraph but the last and opens each with a
+    mark (Chicago Manual of Style 13.30; Quirk et al. 1985, 14.29 on the reporting clause): so a paragraph's end
+    with no closing mark before a paragraph that opens with one is read as one quotation going on. Where the first
+    paragraph is a reporting clause and its quotation only ('Ann Roe said, “...'), and the next paragraph's
+    quotation is closed and followed by a reporting clause of another named speaker ('“...,” Tom Lee replied.'),
+    the second paragraph is no continuation: one speaker's words are not attributed to another in the middle of
+    them, so the first quotation's closing mark is missing. Read only where both clauses name their speakers (a
+    pronoun may be the same speaker's 'she added') and the names share no word."""
+    intro = text[units[u][0]:q.start].strip()
+    if not intro or intro[-1] not in ",:" or (m1 := _A_SPK_CUE.match(intro[:-1])) is None or (
+            m1.end() != len(intro) - 1):
+        return False
+    nus, nue = units[u + 1]
+    close = next((i for i in range(at + 2, nue) if text[i] in _DOUBLE_CLOSERS), None)
+    if close is None:
+        return False
+    after = text[close + 1:nue]
+    m2 = _A_SPK_CUE.match(after) or _A_CUE_SPK.match(after)
+    if m2 is None or m2.group("spk").split()[0].lower() in _SUBJECT_PRONOUNS:
+        return False
+    return _words_of(m1).isdisjoint(_words_of(m2))
 
 
 def _opens_block(text: str, stack: list[_Q], units: list[tuple[int, int]]) -> bool:
