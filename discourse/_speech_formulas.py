@@ -131,12 +131,16 @@ _BY_AGENT = _rx(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|sa
 # postmodified by the -ed participle of a verb of stating with its agent (a reduced relative, 'which was stated by
 # X', Quirk et al. 1985, 17.29-17.32; the agent of a passive is the subject of the active, 3.63-3.70): the agent
 # says the words the noun introduces. No comma in the clause after the agent, so a new clause ('..., and Jones
-# said:') is not read as the agent's occasion
-_PARTICIPLE_AGENT = _rx(rf"(?<![\w’'])(?:the|a|an|this|that|his|her|its|their)\s+(?:[a-z][\w\-]*\s+){{0,3}}?"
-                        rf"[a-z][\w\-]*\s+(?:\w+ly\s+)?(?P<cue>stated|expressed|voiced|formulated|enunciated|"
+# said:') is not read as the agent's occasion. Stop 70: the noun phrase may open its sentence ('The idea voiced by X in
+# 1990 that'), and the participle clause may be set off by commas, a non-restrictive postmodifier (17.29: 'The idea,
+# voiced by X in 1990, that'), its closing comma then before 'that'
+_PARTICIPLE_AGENT = _rx(rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+                        rf"(?:[a-z][\w\-]*\s+){{0,3}}?"
+                        rf"[a-z][\w\-]*(?P<comma>,)?\s+(?:\w+ly\s+)?(?P<cue>stated|expressed|voiced|formulated|enunciated|"
                         rf"articulated|advanced|put\s+forward|set\s+(?:out|forth)|made)\s+by\s+"
                         rf"(?P<spk>{_PERSON_DESC}|{_NP})"
-                        rf"(?:[^,.;:!?“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){{0,120}}?{_END7}")
+                        rf"(?:[^,.;:!?“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){{0,120}}?"
+                        rf"(?:(?(comma),\s*that\s*$|{_END7}))")
 
 
 def participle_agent_before(before: str) -> tuple[str, str] | None:
@@ -165,8 +169,10 @@ def participle_agent_before(before: str) -> tuple[str, str] | None:
 # R. G. Collingwood has written that / the critic had written: the perfect of 'write', whose participle differs from
 # its past ('wrote' is a cue verb of every pattern, 'written' of none; the regular verbs serve as past and participle
 # alike, Quirk et al. 1985, 3.11-3.17); only with its auxiliary, so the participle as a modifier ('a statement written
-# by her lawyer', 'the written reply') stays no cue
-_PERFECT_WRITTEN = _rx(rf"{_OPEN}(?P<spk>{_PERSON_DESC}|{_NP})\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?P<cue>written)"
+# by her lawyer', 'the written reply') stays no cue. Stop 70: a personal pronoun as its subject too ('He has written
+# that', 'she had written:'), read as 'he wrote that' is: the pronoun, which the speaker rules resolve as every pronoun
+# speaker (the auxiliary makes the participle a verb, so a pronoun before it is its subject, Quirk et al. 1985, 3.30)
+_PERFECT_WRITTEN = _rx(rf"{_OPEN}(?P<spk>(?P<pron>[Hh]e|[Ss]he)(?=\s)|{_PERSON_DESC}|{_NP})\s+(?:has|have|had)\s+(?:\w+ly\s+)?(?P<cue>written)"
                        rf"(?:\s+(?:in|to|of)\s+[^,;:.“”\"]{{1,60}}?)?(?:\s*[,:]|\s+that)\s*$")
 _POSSESSIVE_INSIDE = _rx(r"[’']s\s")
 # Prime Minister Botha, addressing the party congress, said recently: (a name, a parenthetical, the cue)
@@ -390,6 +396,8 @@ def formula_before(before: str) -> tuple[str, str] | None:
         m = rx.search(clause)
         if m is None:
             continue
+        if rx is _PERFECT_WRITTEN and m.group("pron"):
+            return m.group("pron").lower(), m.group("cue")  # 'He has written that': the pronoun, resolved later
         spk = _speaker_of(m.group("spk2") if "spk2" in rx.groupindex and m.group("spk2") else m.group("spk"), clause)
         if spk is None:
             continue
