@@ -125,19 +125,58 @@ def _main_subject(main: str) -> tuple[str, int] | None:
     return None
 
 
+# stop 70: the participle clause of saying set off by commas right after the sentence's subject ('The senator,
+# declaring that “...”, left the room'): a supplementive clause in medial position, whose implied subject is the
+# subject it follows (Quirk et al. 1985, 15.59-15.61); the subject a capitalised name (with its title) or a
+# determiner and at most four words, the sentence's first words, and the participle's words as _FRONTED reads them
+_MEDIAL = _rx(
+    r"^\s*(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+(?:(?:of|for|and|the|de|del|da|van|von|on)\s+)*[A-Z][\w.’'\-]*)*"
+    r"|(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)(?:\s+[a-z][\w’'\-]*){1,4}),\s+"
+    r"(?:(?P<part>(?:" + _ING_ALT + r")|having\s+(?:(?:also|just|already|repeatedly|publicly)\s+)?(?:" + _PAST_ALT
+    + r"))(?:\s+[\w’'\-]+){0,4}?\s+(?:that|whether)(?:\s+[^,;:“”\"‘’.!?]*)?\s*"
+    r"|(?P<direct>" + _DIRECT_ING + r")\s*[,:]?\s*)$")
+# the finite verb of the main clause after the participle clause's comma, with its adverbs (_ADVERBS)
+_NOT_VERB = _DETS | _PRONOUNS | frozenset("of in at for and or to with from on by as who which that whose".split())
+
+
+def _medial_report_source(text: str, before: str, end: int, content_end: int, ue: int) -> tuple[str, str] | None:
+    """(speaker, cue) of a quotation inside a participle clause of saying set off after the sentence's subject
+    (:data:`_MEDIAL`), where a finite verb follows the clause's closing comma; None otherwise. The main clause may be
+    passive here ('The senator, declaring that “...”, was escorted out'): the participle hangs on the subject noun
+    phrase itself, so its speaker is that phrase whatever the main verb's voice."""
+    if ", " not in before or (m := _MEDIAL.match(before)) is None:
+        return None
+    if text[content_end - 1:content_end] == ",":
+        main_at = end
+    elif (tail := _TAIL.match(text, end, ue)) is not None:
+        main_at = tail.end()
+    else:
+        return None
+    vm = _ADVERBS.match(" " + text[main_at:min(ue, main_at + 120)])
+    if vm is None:
+        return None
+    verb = vm.group("verb")
+    if verb in _NOT_VERB or not (verb in _FINITE or verb in _BE or verb.endswith(("ed", "s"))):
+        return None  # ', the crowd cheered': no verb, another clause's subject (a dangling participle)
+    part = re.sub(r"\s+", " ", m.group("part") or m.group("direct"))
+    words = part.split(" ")
+    cue = " ".join(words[1:] if words[0].lower() == "having" else words)
+    return re.sub(r"\s+", " ", m.group("subj")).strip(), cue
+
+
 def fronted_report_source(text: str, before: str, start: int, end: int, content_end: int,
                           ue: int) -> tuple[str, str] | None:
     """The (speaker as written, cue) of a quotation from ``start`` to ``end`` inside a fronted participle clause of saying
     that ``before`` (the sentence up to the quotation) opens; the speaker is the subject of the main clause after
     the clause's comma (module docstring). None where the sentence is not of that shape, the main clause is
     passive, or its subject is an expletive 'it' or 'there'."""
-    if "ing" not in before[:60]:
+    if "ing" not in before:
         return None
     lead = start - len(before)  # (the window may be cut inside a long sentence: only a sentence's start is read)
     if text[max(0, lead - 3):lead].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "”", "\"", "’"):
         return None
-    if _FRONT_GUARD.match(before) is None or (m := _FRONTED.match(before)) is None:
-        return None
+    if "ing" not in before[:60] or _FRONT_GUARD.match(before) is None or (m := _FRONTED.match(before)) is None:
+        return _medial_report_source(text, before, end, content_end, ue)
     if text[content_end - 1:content_end] == ",":
         main_at = end  # “...,” Hough catalogued: the clause's comma inside the closing mark
     else:
