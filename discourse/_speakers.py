@@ -1716,8 +1716,11 @@ def _later_parts(words: tuple[str, ...]) -> tuple[tuple[str, ...] | None, tuple 
 
 # a speaker as written that is a document of an owner ('Huawei's press release') or a described document ('the
 # report', 'another webpage'): compiled once (the resolution built these patterns from strings at every call)
+# (stop 70: and a part of a document, 'the Commission's Introduction continues:', the owner's as its whole document is;
+# the noun in either case, as a document's part is named with a capital as a heading is, 'Introduction', 'Report')
+_DOC_PARTS = r"introduction|preface|foreword|preamble|conclusions?|summary|executive\s+summary|afterword|annex|appendix"
 _OWNED_DOC = _rx(rf"^(?P<owner>.+?)[’']s?\s+(?:(?:new|latest|own|official|annual|recent|most|final|first|"
-                        rf"interim|quarterly)\s+)*(?P<doc>{_DOC_NOUNS}|{_BOOK_DOCS})$")  # (round 30: 'most recent', 'quarterly')
+                        rf"interim|quarterly)\s+)*(?P<doc>(?i:{_DOC_NOUNS}|{_BOOK_DOCS}|{_DOC_PARTS}))$")  # (round 30: 'most recent', 'quarterly')
 # a document and its owner after 'from' or 'by' ('a statement from the ministry', 'a report by Amnesty International'):
 # the owner is the speaker, the document the channel, as for 'the ministry's statement' (_OWNED_DOC)
 _DOC_OF_OWNER = _rx(rf"^(?:[Tt]he|[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir)\s+(?:(?:new|latest|official|annual|recent|joint|"
