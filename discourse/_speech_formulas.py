@@ -746,3 +746,42 @@ def partial_quotation_source(text: str, lo: int, start: int, n_words: int, lower
     if not words or words[0] in _NOT_SUBJECT or any(w.rstrip(".,") in _NOT_NAME for w in words):
         return None  # 'last Friday emphasized': a day is no subject
     return " ".join(words), cue
+
+
+# Stop 70 (part G and H, UN speeches): a quotation that opens with the verb of its own clause right after that clause's
+# subject, 'The resolution “notes with approval the progress ...”', '... by which the Assembly “Reaffirms the right
+# ...”'. The subject: a determiner and at most four words, opening its clause (sentence start, or after a relative
+# 'which' / 'whereby'), headed by a document of a body or a body (_DOC7, _BODY_WORDS: the sources whose texts open
+# their clauses with such a verb)
+_OPERATIVE_SUBJECT = _rx(r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?<=\bwhich\s)|(?<=\bwhereby\s))"
+                         rf"(?P<spk>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w\-]+\s+){{0,3}}?"
+                         rf"(?:{_DOC7}|{_BODY_WORDS}))\s*$")
+# the quotation's first word: a verb in -s (not -ss, not a possessive) and the start of its complement (a determiner,
+# a that-clause, a to-infinitive, 'with' of 'notes with approval', an adverb of restatement)
+_OPERATIVE_VERB = _rx(r"\s*(?:\.\.\.\s*|…\s*)?(?P<cue>[A-Za-z][a-z]+[^s\W’']s)\s+(?:the|that|its|their|all|a|an|to|"
+                      r"with|further|also|once)\s+\w")
+
+
+def operative_subject(before: str, quoted: str) -> tuple[str, str] | None:
+    """(speaker as written, cue) where the quotation is the predicate of the subject right before its opening mark,
+    or None.
+
+    A resolution's operative paragraphs open with a verb in the present tense, third person singular, whose subject,
+    the organ, stands once in the chapeau ('The General Assembly, ... 1. Reaffirms ...; 2. Requests ...'; UN Editorial
+    Manual, on the form of resolutions); a speech that quotes an operative paragraph keeps that grammar and sets the
+    subject in its own sentence before the quotation ('The resolution “notes with approval ...”', 'by which the
+    Assembly “Reaffirms the right ...”'). The verb that opens the quotation agrees with that subject, so the
+    quotation is the predicate of a clause whose subject is its source: a quotation integrated into the syntax of the
+    reporting sentence (Quirk et al. 1985, ch. 14 on direct speech as part of the clause; the subject is the agent of
+    the words as with a verb of saying). Read only with nothing between the subject and the mark (no comma, no
+    colon: those are other rules'), a determiner opening the subject, which opens its clause (a sentence, or a
+    relative clause after 'which' / 'whereby'), and a verb in -s followed by the start of a complement; a noun of
+    language as head ('the word “notes”', 'the phrase “counts the cost”') is a mention and left alone.
+    """
+    m = _OPERATIVE_SUBJECT.search(before[-80:])
+    if m is None:
+        return None
+    v = _OPERATIVE_VERB.match(quoted)
+    if v is None:
+        return None
+    return m.group("spk"), v.group("cue").lower()

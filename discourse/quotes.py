@@ -788,6 +788,7 @@ from ._speakers import (
 from ._speech_formulas import (
     formula_before,
     office_speakers,
+    operative_subject,
     partial_quotation_source,
     participle_agent_before,
     when_antecedent,
@@ -2206,6 +2207,14 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
                 attr = formula_before(before if before.strip() or d["start"] != us or u == 0
                                       else _clause_before(text, *units[u - 1], 400))
+            if attr is None and d["parent_id"] is None and (
+                    before[-1:].isspace() or (d["start"] == us and u > 0 and not before.strip())) and (
+                    src := operative_subject(before if before.strip() else _clause_before(text, *units[u - 1], 400) + " ",
+                                             text[d["content_start"]:min(d["content_end"], d["content_start"] + 60)])
+            ) is not None:
+                # stop 70: 'The resolution “notes with approval ...”': the quotation opens with the verb of the subject
+                # right before it, and is that subject's words (_speech_formulas.operative_subject)
+                attr = src
             prev = last_top_speech.get(u)
             # “A”, confessed Arnold with a grin, “but B”: the attribution between two parts of one sentence
             # (also where the clause between them gave this part an attribution of its own: '“Please”, she said,
