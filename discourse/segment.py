@@ -1292,9 +1292,11 @@ def _table_cuts(text: str, s: int, e: int) -> list[int]:
     list, and ends with its line, full stop or none; the requirement tables of tenders have none, and their rows
     had been one sentence that ran from one requirement into the next row's number. Only where two lines of the span
     are rows (a header and a row at least): a single line with a bar is a menu or an aside, left as it is."""
-    if text.find("|", s, e) < 0 and text.find("\t", s, e) < 0:
-        return []  # no cell separator in the span: no row (asked for every paragraph, so decided without the pattern)
-    rows = [m.start() for m in _TABLE_ROW.finditer(text, s, e)]
+    if text.find("|", s, e) >= 0:
+        # (tried at the line starts only, finditer_lines: re tried the pattern at every position of the span)
+        rows = [m.start() for m in finditer_lines(_TABLE_ROW, text, s, e)]
+    else:
+        rows = _tab_rows(text, s, e)
     if len(rows) < 2:
         return []
     cuts = [r for r in rows if r > s]
@@ -1303,6 +1305,31 @@ def _table_cuts(text: str, s: int, e: int) -> list[int]:
         if nl >= 0:
             cuts.append(nl + 1)
     return cuts
+
+
+def _tab_rows(text: str, s: int, e: int) -> list[int]:
+    """``[m.start() for m in _TABLE_ROW.finditer(text, s, e)]`` for a span without a bar: a row then needs two tabs
+    on its line (the pattern's second branch), so the pattern is tried only at the starts of the lines in the span
+    that hold two, each with the span's end (a match never runs past its line, so one per line, as finditer finds
+    them). UN speeches number their paragraphs with a tab ('22.\tThe ...'): the pattern had read every such
+    paragraph to its end and back, a tenth of the time of finding quotations in them."""
+    rows: list[int] = []
+    # the start of the line of the tab (-1 where it started before s, which finditer does not try: '^' matches at s
+    # only after a line break or at 0) and how many tabs that line holds up to it; each tab's line start is
+    # the one before it unless a line break stands between the two tabs (so the span is read once)
+    ls = s if s == 0 or text[s - 1] == "\n" else -1
+    n, prev = 0, s  # (the tabs read on the line, the tab before)
+    tab = text.find("\t", s, e)
+    while tab >= 0:
+        nl = text.rfind("\n", prev, tab)
+        if nl >= 0:
+            ls, n = nl + 1, 0
+        n += 1
+        if n == 2 and ls >= 0 and _TABLE_ROW.match(text, ls, e) is not None:
+            rows.append(ls)
+        prev = tab
+        tab = text.find("\t", tab + 1, e)
+    return rows
 
 
 def has_list_items(text: str) -> bool:
