@@ -590,12 +590,19 @@ _GIVEN_AND_GIVEN = _rx(r"(?<![\w’'\-])(?P<g1>[A-Z][a-z]+)\s+and\s+(?P<g2>[A-Z]
                        r"(?![\w’'\-]|\s+[A-Z])")
 
 
+# an 'and' that white space and a capital follow, as in every match of _GIVEN_AND_GIVEN (_given_before_and)
+_AND_CAPITAL = _rx(r"and\s+[A-Z]")
+
+
 def _given_before_and(text: str):
     """Where :data:`_GIVEN_AND_GIVEN` can start: the capital of the word of ASCII letters before each 'and' that white
-    space precedes, in increasing order (found with ``str.find``; the pattern's look-behind had it tried at every
-    position of every document; tests/test_speakers.py compares both)."""
-    a = text.find("and", 1)
-    while a >= 0:
+    space precedes and white space and a capital follow, in increasing order (the pattern's look-behind had it tried
+    at every position of every document; tests/test_speakers.py compares both). The 'and' are found by re's literal
+    scan of :data:`_AND_CAPITAL`: most of a text's 'and' (inside words, before a lower-case word) can start no match,
+    and each had been read back in Python after ``str.find``, 1.5 % of the time of finding quotations in UN
+    speeches."""
+    for m in _AND_CAPITAL.finditer(text, 1):
+        a = m.start()
         j = a - 1
         if text[j].isspace():
             while j >= 0 and text[j].isspace():
@@ -605,7 +612,6 @@ def _given_before_and(text: str):
                 k -= 1
             if k >= 0 and k < j and "A" <= text[k] <= "Z":
                 yield k
-        a = text.find("and", a + 3)
 
 
 # stop 70 (D, E): the newspaper a letter to the editor answers, named in its salutation ('To the editor of the Daily
