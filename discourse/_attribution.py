@@ -779,6 +779,29 @@ def _b_search(rx: re.Pattern, window: str) -> re.Match | None:
     return rx.search(window) if anchors is None else _np_search(rx, window, anchors(window))
 
 
+# stop 70: the prepositions that take an -ing clause of means or time ('by saying', 'in replying', 'after adding'): the
+# -ing word after them is a gerund, the preposition's complement (Quirk et al. 1985, 15.11), never a verb whose subject
+# is the noun phrase before the preposition
+_GERUND_PREPOSITIONS = frozenset(("by", "in", "on", "upon", "after", "before", "without", "through"))
+
+
+def _gerund_after_preposition(window: str, m: re.Match) -> tuple[str | None, str] | None:
+    """'Mr. Hollis stressed this point by saying, “...”': the subject-and-cue pattern had read 'this point by' as the
+    subject of 'saying'. The -ing clause after a preposition is an adverbial of means (or time) whose implied subject
+    is the subject of the clause it hangs on (Quirk et al. 1985, 15.59-15.60, the attachment rule), so the speaker is
+    that clause's subject: the verb of saying before it where there is one, else the clause's subject; ``None`` where
+    the word before the cue is no such preposition or the cue is no -ing form."""
+    cue = _grp(m, "cue")
+    words = m.group("spk").split()
+    if not cue or not cue.endswith("ing") or len(words) < 2 or words[-1].lower() not in _GERUND_PREPOSITIONS:
+        return None
+    rest = window[:m.end("spk") - len(words[-1])]
+    found = _attr_sentence(rest)
+    if found is not None:
+        return found[0], cue
+    return _any_clause_subject(rest) or _clause_subject(rest), cue
+
+
 def _attr_before(window: str) -> tuple[str | None, str] | None:
     if " read" in window and (m := _B_DOC_READS.search(window)) is not None and (found := _pair(m)) is not None:
         return found  # One email reads: “...”
@@ -804,6 +827,8 @@ def _attr_before(window: str) -> tuple[str | None, str] | None:
                     and (spk := _clean_speaker(subject))):
                 return spk, _cue_text(_grp(m, "cue"))
             continue
+        if m and rx is _B_SPK_CUE and (gerund := _gerund_after_preposition(window, m)) is not None:
+            return gerund
         if m and (rx is _B_SPK_CUE or rx is _B_SPK_CUE_PP) and (doc := addressed_document(window, m.start("spk"))):
             # 'The mayor's letter to the governor said, “...”': the governor is the letter's addressee, the object of
             # 'to' inside the subject; the subject is the letter, its owner's (addressed_document)
