@@ -57,6 +57,7 @@ from ._speaker_names import (
     _NOT_NAME,
     _NOT_PERSON_WORDS,
     _ORG_WORDS,
+    _PRONOUN_SPEAKERS,
     _ROLE_WORDS,
     _RUN_RE,
     _subject_like,
@@ -751,6 +752,67 @@ def _is_interruption(between: str) -> bool:
     """
     return (len(between) <= 160 and between.rstrip()[-1:] in (",", ":") and _SENT_BOUNDARY.search(between) is None
             and "\n" not in between and _has_cue(between))
+
+
+# stop 70: an as-clause of comment set off by commas right before the words it quotes: ', as Kingsley Amis has
+# correctly observed, some of the “...”' (a name or a description for its subject, never a generic or first-person
+# pronoun: 'as we have seen', 'as they say'); at most a few words of the clause between it and the quotation
+_AS_COMMENT_BEFORE = _rx(rf",\s+as\s+(?P<spk>{_NAME}|{_DETNP})(?:\s+{_SIEVE_ADV}){{0,2}}\s+(?P<cue>{_SIEVE_ALL})"
+                         rf"(?:\s+out)?\s*,[^,;:“”\"]{{0,60}}$")
+
+
+def as_comment_source(before: str) -> tuple[str, str] | None:
+    """The subject and verb of an as-clause of comment that stands between a clause and the quotation inside it:
+    'While the novel indicates, as Mary Fenwick has correctly observed, some of the “slow growth of civic power”'
+    quotes Mary Fenwick, not the novel the main clause's subject names.
+
+    Reasoning: an as-clause with a verb of saying ('as X observed', 'as X has pointed out') is a comment clause that
+    ascribes the content of the clause it is set in to X (Quirk et al. 1985, 15.53-15.54); where it stands right before
+    the quoted words, with no more than a few words of the object between, the words quoted are X's. ``None`` where
+    ``before`` (the sentence up to the quotation) ends in no such clause."""
+    if ", as " not in before:
+        return None
+    m = _AS_COMMENT_BEFORE.search(before)
+    if m is None:
+        return None
+    spk = _clean_speaker(m.group("spk"))
+    return (spk, _cue_text(m.group("cue"))) if spk else None
+
+
+# a coordinator opening the clause between two quotations: a clause of its own, perhaps gapped ('Critics called it “a
+# farce”, and the mayor, “a sound plan”': the mayor's words, Quirk et al. 1985, 13.92), not an interruption
+_COORDINATORS = frozenset(("and", "but", "or", "nor", "while", "whereas", "yet"))
+
+
+def _sentence_left_open(text: str, prev_end: int, start: int, reporter: str | None) -> bool:
+    """Does the text between a quotation ending at ``prev_end`` and the next one opening at ``start`` set a clause
+    inside one quoted sentence that the first part left open (``“That's Tom”, sighed the grocer, “the kindest boy
+    in town”``)?
+
+    Reasoning: a quoted sentence interrupted by the writer's clause goes on in its second part (Quirk et al. 1985,
+    14.29 on the medial reporting clause, whatever its verb: 'sighed', 'remembers' are no cue words); that the
+    sentence was left open shows in its punctuation: the first part ends with a comma (inside or right after its
+    closing mark) and the text between ends with a comma too, with no sentence end or line between. The caller
+    asks, too, that the second part start in lower case (the sentence going on). A list of partial quotations
+    ('“a sham”, “a farce”') has no clause between: two words at least are asked for; a clause opened by a
+    coordinator is a clause of its own, perhaps gapped, with a subject of its own (_COORDINATORS). The clause between
+    must be the first part's own reporting clause: ``reporter``, the first part's speaker as written, a name or a
+    description (no pronoun, whose reading later rules may undo), stands in it ('“Dr. Glenn, I've got blood”, Fred
+    spoke up, “plenty”' had given the first part another speaker than the clause between names)."""
+    if not reporter or reporter.lower() in _PRONOUN_SPEAKERS:
+        return False
+    between = text[prev_end:start]
+    if len(between) > 160 or "\n" in between or between.rstrip()[-1:] != ",":
+        return False
+    if not (between.lstrip()[:1] == "," or text[max(0, prev_end - 2):prev_end - 1] == ","):
+        return False
+    inner = between.strip().strip(",").strip()
+    if inner.split(None, 1)[:1] and inner.split(None, 1)[0].lower() in _COORDINATORS:
+        return False
+    if len(inner.split()) < 2 or _SENT_BOUNDARY.search(between) is not None or any(c in inner for c in ";:"):
+        return False
+    k = inner.find(reporter)
+    return k >= 0 and not inner[k - 1:k].isalnum() and not inner[k + len(reporter):k + len(reporter) + 1].isalnum()
 
 
 _S_END = _rx(rf",\s+(?P<spk>{_NAME_OF}|{_NAME}|{_DETNP})(?:,\s+(?:[^,“”\"]{{1,100}},\s+){{1,3}}|\s+)"

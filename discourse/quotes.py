@@ -741,8 +741,10 @@ from ._quote_sieve import (
     _lowercase_start,
     _quote_chain,
     _sentence_before,
+    _sentence_left_open,
     _sieve,
     _speaker_label,
+    as_comment_source,
 )
 from ._re_cache import compile as _rx
 from ._re_cache import finditer_from, occurrences
@@ -1099,8 +1101,12 @@ def _attr_in_sentence(text: str, us: int, start: int, before: str, *, strict: bo
     starts the sentence (the quotation's paragraph start, or a sentence end, before it)."""
     found = _patterns_in_sentence(text, us, start, before, strict=strict)
     if found is None:
-        return _sentence_main_clause(text, us, start)[1]
-    return _reporting_main_clause(text, us, start, found)
+        found = _sentence_main_clause(text, us, start)[1]
+    else:
+        found = _reporting_main_clause(text, us, start, found)
+    if found is not None and (comment := as_comment_source(before)) is not None:
+        return comment  # stop 70: 'indicates, as Mary Fenwick has observed, some of the “...”' (as_comment_source)
+    return found
 
 
 def _opens_sentence(text: str, us: int, k: int) -> bool:
@@ -2264,6 +2270,15 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             elif ((cap and n_words >= 4 and (term_out or clause)) or (cap and n_words >= 2 and term_out and clause)
                   or (n_words >= 12 and (term_out or clause)) or n_words >= _LONG_QUOTATION):
                 kind = "speech"
+        if (kind == "mention" and not title and d["parent_id"] is None and d["close_mark"]
+                and (prev := last_top_speech.get(u)) is not None and prev[0] < d["start"] and _has_speaker(prev[1])
+                and _sentence_left_open(text, prev[0], d["start"], prev[1].get("speaker_as_written"))
+                and _lowercase_start(text, d["content_start"], d["content_end"])):
+            # stop 70: '“That's Tom”, sighed the grocer, “the kindest boy in town”': a quoted sentence left open at a
+            # comma goes on after its own reporting clause, whatever the clause's verb (a manner of speaking the cue
+            # words lack), so its second part is the first part's speaker's (Quirk et al. 1985, 14.29;
+            # _sentence_left_open); only where the rules above left the second part a mention
+            kind, inherit = "speech", prev[1]
         sieve_pos = None
         if (kind == "mention" and nm is None and nm_after is None and wc is None and d["parent_id"] is None
                 and d["close_mark"] and not title and (n_words >= 2 or (cap and (ends_punct or punct_out)))):
