@@ -288,8 +288,12 @@ def set_bootstrap(scores: pd.DataFrame, cols: list[str], *, n: int = 2000, seed:
         pair = next(((a, b) for a, b in gains if measure == f"gain of {a} over {b}"), None)
         point = pooled[(measure, key)] if pair is None else pooled[(pair[0], key)] - pooled[(pair[1], key)]
         arr = np.asarray(vals, dtype=float)
-        rows.append({"measure": measure, "contrast": key, "pooled": round(point, 4),
-                     "lo": round(float(np.nanquantile(arr, tail)), 4), "hi": round(float(np.nanquantile(arr, 1 - tail)), 4)})
+        # a paired gain is printed to six places: whether its interval lies wholly below zero decides a rule's fate,
+        # and a bound of -0.00004 rounds to a sign-less 0.0000 at four
+        digits = 4 if pair is None else 6
+        rows.append({"measure": measure, "contrast": key, "pooled": round(point, digits),
+                     "lo": round(float(np.nanquantile(arr, tail)), digits),
+                     "hi": round(float(np.nanquantile(arr, 1 - tail)), digits)})
     return pd.DataFrame(rows)
 
 
