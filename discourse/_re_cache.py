@@ -291,6 +291,34 @@ def _line_anchored(rx: re.Pattern) -> bool:
     return got
 
 
+_FLAG_PREFIX = re.compile(r"(?:\(\?[aiLmsux]+\))*")
+_NEXT_LINE: dict[tuple[str, int], re.Pattern | None] = {}
+
+
+def _next_line_twin(rx: re.Pattern) -> re.Pattern | None:
+    """For a line-anchored ``rx`` written as its flags, ``^`` and the rest: the same pattern with a newline in place
+    of the ``^`` (``\\n`` and the rest), whose search ``re`` runs in C, scanning for the newline as a literal prefix
+    and trying the rest after each one. None where the pattern is not written so (``(?:^a)``; a top-level
+    alternative that ``re`` factored, ``^a|^b``): checked on ``re``'s parse of both, once per pattern."""
+    key = (rx.pattern, rx.flags)
+    if key in _NEXT_LINE:
+        return _NEXT_LINE[key]
+    twin = None
+    try:
+        head = _FLAG_PREFIX.match(rx.pattern).end()
+        if rx.pattern[head:head + 1] == "^":
+            text = rx.pattern[:head] + "\\n" + rx.pattern[head + 1:]
+            a = _parser.parse(rx.pattern, rx.flags).data
+            b = _parser.parse(text, rx.flags).data
+            if len(a) == len(b) and b[0] == (_parser.LITERAL, 10) \
+                    and [op for op, _ in a[1:]] == [op for op, _ in b[1:]]:
+                twin = compile(text, rx.flags & ~re.U if isinstance(rx.pattern, str) else rx.flags)
+    except Exception:  # noqa: BLE001 - anything unexpected: try each line start in Python
+        twin = None
+    _NEXT_LINE[key] = twin
+    return twin
+
+
 def finditer_lines(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None = None):
     """The matches of ``rx.finditer(text, pos, endpos)`` for a pattern anchored at line starts (``re.M`` and ``^``
     first; see :func:`_line_anchored`, which is checked, else this is ``finditer``), tried only at the line starts.
@@ -299,12 +327,38 @@ def finditer_lines(rx: re.Pattern, text: str, pos: int = 0, endpos: int | None =
     line starts, about 40 ns a character, which the thirty line rules of cleaning paid on every document (a fifth of
     the time of cleaning UN speeches). Same matches: line starts are tried in increasing order, none inside the last
     match, each with ``match`` and the same ``endpos``; ``^`` matches at ``pos`` only where a line starts there, as in
-    ``finditer``."""
+    ``finditer``. After the first line, the line starts where the pattern can match are found by its twin
+    (:func:`_next_line_twin`: a newline and the rest, searched in C from the newline before the next line start) and
+    each match is the pattern's own ``match`` there; a pattern without a twin is tried at each line start in turn."""
     if not _line_anchored(rx):
         yield from rx.finditer(text, pos, *(() if endpos is None else (endpos,)))
         return
     n = len(text) if endpos is None else max(0, min(endpos, len(text)))
     pos = max(0, pos)
+    twin = _next_line_twin(rx)
+    if twin is not None:
+        q = pos
+        if q == 0:  # the first line start, with no newline before it
+            if n <= 0:
+                return
+            m = rx.match(text, 0, n)
+            if m is not None:
+                yield m
+                q = m.end()
+            else:
+                q = 1
+        while q < n:
+            found = twin.search(text, q - 1, n)  # a newline at q - 1 or later: a line start at q or later
+            if found is None:
+                return
+            p = found.start() + 1
+            m = rx.match(text, p, n)
+            if m is None:  # (cannot be: the twin's rest matched there)
+                q = p + 1
+                continue
+            yield m
+            q = m.end()
+        return
     p = pos if pos == 0 else _line_start_from(text, pos, n)
     while 0 <= p < n:
         m = rx.match(text, p, n)

@@ -152,6 +152,10 @@ def test_line_rules_tried_at_line_starts_give_the_patterns_matches():
     patterns = [v for mod in (clean, segment, encyclopedia) for v in vars(mod).values()
                 if isinstance(v, re.Pattern) and v.flags & re.M]
     patterns += [re.compile(r"^a|b", re.M), re.compile(r"^[ \t]*", re.M)]
+    # (searched by their twins, a newline and the rest, or by line when no twin is written: a factored
+    # alternative and a "^" inside a group; a look-behind and a "$" that see the text around the line)
+    patterns += [re.compile(r"^a|^b", re.M), re.compile(r"(?:^a)", re.M), re.compile(r"(?i)^(?<=\n)[ \t]*b", re.M),
+                 re.compile(r"(?mi)^[ \t]*(?:a|x)[ \t]*$")]
     assert sum(map(_re_cache._line_anchored, patterns)) >= 30  # (the rules' line patterns are taken at line starts)
     rng = random.Random(13)
     strings = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25))) for _ in range(400)]
