@@ -291,3 +291,24 @@ def test_a_sentence_that_opens_with_a_date_stays():
     ("Sept. 15, 2017", "2017-09-15"), ("Sept 15 2017", "2017-09-15"), ("Published 6 SEPTEMBER 2026", "2026-09-06")])
 def test_a_date_in_september_is_read(line, day):
     assert clean_document(f"A headline of the day\n{line}\n\nThe council met.").fields["date"] == pd.Timestamp(day)
+
+
+def test_broadcast_directions_tried_at_a_capital_after_a_bracket_are_finditers():
+    """The stage directions of a broadcast transcript are tried only at a "(" or "[" before a capital A-Z
+    (clean._capital_after_bracket): the same matches as BROADCAST_DIRECTION.finditer over the whole text."""
+    import random
+
+    from discourse import clean
+    from discourse._re_cache import finditer_from
+
+    pieces = ["(", "[", ")", "]", "((", "[(", "BEGIN VIDEOTAPE", "END VIDEO CLIP", "CROSSTALK", "LAUGHTER", "MUSIC",
+              "SOUNDBITE OF ARCHIVED RECORDING", "ACLU", "Laughter", " ", "\n", "x", "(END", "APPLAUSE)", "[MUSIC]"]
+    rng = random.Random(7)
+    seen = 0
+    for _ in range(2000):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        want = [m.span() for m in clean.BROADCAST_DIRECTION.finditer(t)]
+        got = [m.span() for m in finditer_from(clean.BROADCAST_DIRECTION, t, clean._capital_after_bracket(t))]
+        assert got == want, t
+        seen += len(want)
+    assert seen > 300
