@@ -31,7 +31,7 @@ from email.errors import HeaderParseError
 from email.header import decode_header, make_header
 
 from ._re_cache import compile as _rx
-from ._re_cache import finditer_at
+from ._re_cache import finditer_at, finditer_lines
 
 __all__ = ["header_blocks", "earlier_messages", "message_bodies", "opening", "own_block", "unmarked_replies",
            "signature_blocks", "reply_attributions", "signature_spans", "redaction_spans", "HeaderBlock"]
@@ -162,7 +162,7 @@ def header_blocks(text: str) -> list[HeaderBlock]:
             out.append(HeaderBlock(cur[0][0], cur[-1][1], fields, [(s, e) for s, e, _, _ in cur]))
         cur.clear()
 
-    for m in _FIELD.finditer(text):
+    for m in finditer_lines(_FIELD, text):  # (tried at line starts only: the same matches)
         s = m.start()
         if cur and text.count("\n", cur[-1][1], s) != 1:
             # lines between: folded continuations of the last field, or the end of the run

@@ -136,6 +136,7 @@ def test_line_rules_tried_at_line_starts_give_the_patterns_matches():
     no re.M, one that can match nothing) is scanned as finditer scans it."""
     import random
 
+    import discourse._email as email
     import discourse._encyclopedia as encyclopedia
     import discourse.clean as clean
     import discourse.segment as segment
@@ -147,9 +148,9 @@ def test_line_rules_tried_at_line_starts_give_the_patterns_matches():
     assert _re_cache._line_anchored(re.compile(r"^(?:a|b)", re.M)) and _re_cache._line_anchored(clean._JUMP_LINE)
     pieces = ["\n", "\n\n", " ", "\t", "\r", "Present: Ann Roe, Tom Lee", "See also", "== External links ==", "[12:03]",
               "00:00:05 SPEAKER_01: hi", "Sponsored content", "Continued on page 4", "00:01.000 --> 00:02.000",
-              "Operator", "word", "x", ":", "1.", "•", "|", "a | b | c", "WEBVTT", "NOTE", ">>", "From: Ann", "###",
+              "Operator", "word", "x", ":", "1.", "•", "|", "a | b | c", "WEBVTT", "NOTE", ">>", "From: Ann", "###", "**To:** x",
               "Photo: Reuters", "For other uses, see Safe city (disambiguation).", "-- 3 of 9 --", "a", "b", "END"]
-    patterns = [v for mod in (clean, segment, encyclopedia) for v in vars(mod).values()
+    patterns = [v for mod in (clean, segment, encyclopedia, email) for v in vars(mod).values()
                 if isinstance(v, re.Pattern) and v.flags & re.M]
     patterns += [re.compile(r"^a|b", re.M), re.compile(r"^[ \t]*", re.M)]
     # (searched by their twins, a newline and the rest, or by line when no twin is written: a factored
