@@ -60,6 +60,7 @@ from ._speaker_names import (
     _MALE_NAMES,
     _NOT_NAME,
     _NOT_PERSON_WORDS,
+    _NW,
     _OCCUPATION,
     _ORG_ROLES,
     _ORG_SUFFIXES,
@@ -436,6 +437,13 @@ def _sentence_opening(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n\"”’"
 
 
+# stop 70 (science news): the name in apposition after a description with the institution the person belongs to as
+# its postmodifier, 'said the study's lead author, Dr Ann Roe of Kessington University.' The prepositional phrase 'of
+# X University' post-modifies the name (Quirk et al. 1985, 17.37 on postmodification by prepositional phrases; 17.65 on
+# the appositive that names the description's referent); it ends the sentence or a clause. Only a capitalised
+# institution: 'the coach, Ann Roe of the north' keeps the description (near miss in the tests).
+_APPOS_NAME_AFFILIATED = _rx(rf",\s+(?P<name>{_NW}(?:\s+{_NW}){{1,3}})\s+(?:of|at|from)\s+(?:the\s+)?"
+                             r"[A-Z][\w’'\-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w’'\-]*){0,6}\s*(?:[.,;]|$)")
 # the comma that opens a name in apposition to a description, an age epithet allowed before the name ('One Murphy Town
 # resident, 67-year-old Eloise Pinder, said': round 21)
 _APPOS_NAME_OPEN = _rx(r",\s+(?:\d{1,3}-year-old\s+)?$")
@@ -1870,6 +1878,7 @@ _DOC_ISSUED = _rx(rf"(?<![\w’'])(?:issued|released|published|put\s+out|sent\s+
 _TIME_TAIL = _rx(r"(?:\s+(?:today|yesterday|tonight|earlier|later|also|jointly|on\s+[A-Z][a-z]+|late\s+[A-Z][a-z]+))+\s*$")
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
 _GIVEN_AGE = _rx(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
+
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 _FIRST_QUOTE_MARK = _rx(r"[“”\"]")
 # the organisation's words that premodify a document without naming the kind of body that wrote it: a company or
@@ -6252,6 +6261,8 @@ class _Speakers:
             # after the attribution's offset)
             if at >= where:
                 m = _APPOS_NAME.match(self.text, at + len(written))
+                if m is None and self.text.startswith(",", at + len(written)):
+                    m = _APPOS_NAME_AFFILIATED.match(self.text, at + len(written))
                 if m is not None:
                     found = self._resolve(m.group("name"), pos, where)
                     if found["speaker"] is not None and found["speaker_reason"] == "named":
