@@ -1879,6 +1879,34 @@ _TIME_TAIL = _rx(r"(?:\s+(?:today|yesterday|tonight|earlier|later|also|jointly|o
 # an age given in commas after a name's last word, or after the rest of the name ('Ann Roe, 45,'; 'Roe, 45,')
 _GIVEN_AGE = _rx(r"[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,3},\s+\d{1,3},")
 
+
+# stop 70 (sports news): a name followed by a finite verb in the third person, as the quotation's own words use it
+# ('“Ben will be out for three weeks,” said the 47-year-old'; '“Jonas is the best player,” he said'); not a function
+# word that ends in -s ('this', 'his', 'as', 'thus', 'yes', 'less', 'unless', 'across', 'plus')
+_THIRD_PERSON_VERB = (r"\s+(?:is|was|has|had|will|would|can|could|should|must|might|may|does|did|"
+                      r"(?!(?:this|his|thus|yes|less|unless|across|plus)\b)[a-z]{2,}s)\b")
+
+
+def _quote_before(text: str, pos: int, where: int) -> str:
+    """The quotation that opens at ``pos`` when its attribution at ``where`` follows right after its closing mark
+    ('“...,” said the 47-year-old'); '' when other words stand between."""
+    seg = text[pos:where]
+    k = max(seg.rfind("”"), seg.rfind('"'))
+    return seg[:k] if k > 0 and not seg[k + 1:].strip(" ,") else ""
+
+
+def _named_in_third_person(quote: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Do the quotation's words make the person named ``words`` the subject of a verb in the third person ('Ben will',
+    'Jonas is', 'Kofi works')? A speaker refers to themselves in the first person; the third person is for someone
+    other than the speaker and the addressee (Quirk et al. 1985, 6.5 on the persons of the personal pronouns; Huddleston &
+    Pullum 2002, 17.2.1: a proper name is third person), and a speaker's naming themselves in the third person is a
+    marked style that news copy flags when it quotes it. Only the first and last words of the name, as written, and
+    only a name followed by a verb: a vocative ('Jonas, well played') or 'I am Jonas' is no third-person subject."""
+    if not quote or not words:
+        return False
+    names = {w.strip(".,’'") for w in (words[0], words[-1])}
+    return any(len(w) >= 3 and w[:1].isupper() and re.search(rf"(?<![\w’'\-]){re.escape(w)}{_THIRD_PERSON_VERB}", quote)
+               for w in names)
 _POSSESSIVE_DETERMINERS = frozenset("his her their its my our your".split())
 _FIRST_QUOTE_MARK = _rx(r"[“”\"]")
 # the organisation's words that premodify a document without naming the kind of body that wrote it: a company or
@@ -4919,7 +4947,8 @@ class _Speakers:
         return None
 
     # -------------------------------------------------------------- resolution
-    def _recent(self, pos: int, kind: str, gender: str | None = None, *, bare: bool = False) -> _Entity | None:
+    def _recent(self, pos: int, kind: str, gender: str | None = None, *, bare: bool = False,
+                skip: _Entity | None = None) -> _Entity | None:
         """The most recent compatible entity named before pos; for a person, the most recent one named as a
         subject (see :func:`_subject_like`) within 2,000 characters, else the most recent one named at all; but a
         person introduced (named for the first time, in full) in the sentence right before the quotation and its
@@ -4945,6 +4974,8 @@ class _Speakers:
                 return introduced  # a person introduced in the sentence before the quotation
             if bare and (len(ent.words) > 1 or ent.gender or ent.role):
                 continue
+            if ent is skip:
+                continue  # (stop 70: one the quotation names in the third person, _named_in_third_person)
             if kind == "person" and self._in_byline(p):
                 continue  # round 39: the byline's reporter ('By Rhiannon Pryce, BBC Wales') is no one the copy quotes
             if ent.kind == kind and (gender is None or ent.gender is None or ent.gender == gender):
@@ -6405,6 +6436,10 @@ class _Speakers:
                     # :meth:`_epithet_antecedent`): the person named last, within 1,500 characters, unless the text
                     # gave them another age (round 20)
                     ent = self._recent(min(pos, where), "person")
+                    if (ent is not None and where > pos
+                            and _named_in_third_person(_quote_before(self.text, pos, where), ent.words)
+                            and (alt := self._recent(pos, "person", skip=ent)) is not None):
+                        ent = alt  # stop 70: '“Ben will be out,” said the 47-year-old': not Ben (_named_in_third_person)
                     if ent is not None and min(pos, where) - self._last_pos(ent, min(pos, where)) <= 1500 and not any(
                             _GIVEN_AGE.match(self.text, p, p + 80) for p in ent.positions):
                         return self._fill(out, ent, "description resolved to a person named before")

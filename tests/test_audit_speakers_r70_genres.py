@@ -241,7 +241,7 @@ def test_the_articles_score_at_least_as_measured():
     e, wo, wr, rows = score(SCIENCE)
     assert (e, len(rows)) >= (27, 33) and wr <= 5, rows
     e, wo, wr, rows = score(SPORTS)
-    assert (e, len(rows)) >= (28, 35) and wr <= 7, rows
+    assert (e, len(rows)) >= (30, 35) and wr <= 5, rows
 
 
 def test_a_name_in_apposition_with_its_institution_after_a_description():
@@ -256,3 +256,18 @@ def test_a_lower_case_place_after_the_name_is_no_institution():
     # near miss: 'of the north' is no capitalised institution; the description stays
     (q,) = _speech("“Walking helps,” said the coach, Ruth Ince of the north.")
     assert q["speaker"] != "Ruth Ince"
+
+
+def test_an_age_epithet_is_not_the_person_the_quotation_names_in_the_third_person():
+    # Quirk et al. 1985, 6.5; Huddleston & Pullum 2002, 17.2.1: a name is third person, a speaker speaks in the first
+    text = ("Coach Dan Pell spoke on Friday. \"We are fine,\" Pell said. The side travel without their captain, "
+            "Tim Okra, who is injured. \"Tim will miss a month,\" said the 47-year-old.")
+    assert _speech(text)[-1]["speaker"] == "Dan Pell"
+
+
+def test_an_age_epithet_keeps_the_person_named_last_when_the_quotation_does_not_name_them():
+    # near misses: the quotation leaves the captain out, or addresses him ('Tim, get well'): the person named last
+    for quote in ("\"We will miss him,\"", "\"Tim, get well soon,\""):
+        text = ("Coach Dan Pell spoke on Friday. \"We are fine,\" Pell said. The side travel without their captain, "
+                f"Tim Okra, who is injured. {quote} said the 27-year-old.")
+        assert _speech(text)[-1]["speaker"] == "Tim Okra"
