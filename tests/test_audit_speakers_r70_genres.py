@@ -271,3 +271,19 @@ def test_an_age_epithet_keeps_the_person_named_last_when_the_quotation_does_not_
         text = ("Coach Dan Pell spoke on Friday. \"We are fine,\" Pell said. The side travel without their captain, "
                 f"Tim Okra, who is injured. {quote} said the 27-year-old.")
         assert _speech(text)[-1]["speaker"] == "Tim Okra"
+
+
+def test_the_study_after_a_study_with_no_author_is_no_document_of_the_body_quoted_between():
+    # Quirk et al. 1985, 5.28: 'the study' takes up the study the text brought in, the researchers' work
+    text = ("A study followed 9,000 adults for ten years. The Kessington Trust said it was pleased.\n\n"
+            "According to the study, walking was “good for the heart”.")
+    (q,) = _speech(text)
+    assert q["speaker"] != "Kessington Trust"
+
+
+def test_the_study_of_a_named_body_stays_that_bodys():
+    # near miss: 'a study by the Kessington Trust' gives the study its author
+    text = ("A study by the Kessington Trust followed 9,000 adults. The Trust said it was pleased.\n\n"
+            "According to the study, walking was “good for the heart”.")
+    (q,) = _speech(text)
+    assert q["speaker"] == "Kessington Trust"
