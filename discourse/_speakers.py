@@ -5617,7 +5617,34 @@ class _Speakers:
             # used before the full one ('Huawei' ... 'Huawei West Europe Region', 'Dallas' ... 'Dallas Sales
             # Executives Club') names something else, the whole of which the longer name is a part
             out["speaker"] = out["speaker_org"] = full.name
+        elif spk is not None and len(spk) > 3 and spk.isupper() and (ent := self._capitals_surname(spk, pos)) is not None:
+            out["speaker"] = ent.name
+            if out["speaker_org"] == spk:
+                out["speaker_org"] = None
         return self._remember(pos, out)
+
+    def _capitals_surname(self, spk: str, pos: int) -> _Entity | None:
+        """The person whose surname ``spk`` writes in capitals ('MCDONALD said' after 'Jim McDonald'), else None.
+
+        Capitals are a typographic form of a word, not another word: transcripts and some house styles set a
+        speaker's surname in capitals (the Congressional Record's 'Mr. MCDONALD.'; Chicago Manual of Style 8.3 and
+        10.6 on small and full capitals as a form of the name), so the name is the one the text writes in mixed case
+        ('McDonald', never a made-up 'Mcdonald'). Only a single word of letters (an apostrophe or hyphen inside)
+        that is no acronym the text defines, and only where a person's last word in mixed case has exactly these
+        letters; the person is then found as 'McDonald said' would find him."""
+        if not spk.replace("’", "").replace("'", "").replace("-", "").isalpha() or self._defined_acronym(spk) is not None:
+            return None
+        upper = getattr(self, "_upper_surnames", None)
+        if upper is None:
+            upper = {}
+            for e in self.persons.values():
+                if e.kind == "person" and len(e.words) > 1 and not e.words[-1].isupper():
+                    upper.setdefault(e.words[-1].upper(), set()).add(e.words[-1])
+            self._upper_surnames = upper
+        forms = upper.get(spk)
+        if not forms or len(forms) != 1:
+            return None
+        return self._canonical_person([next(iter(forms))], None, pos)
 
     def _named_in_full_first(self, short: str, full: _Entity) -> bool:
         """Is the organisation ``full`` (whose name starts with the one word ``short``) written in full before

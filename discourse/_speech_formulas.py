@@ -83,7 +83,7 @@ _OWNER_NOUN = _rx(rf"(?<![\w’'])(?P<spk>{_NP})['’]s?\s+(?:[a-z]+\s+){{0,2}}(
 # earlier in this debate:'; its head a noun of a person (:data:`_quote_cues._ROLE_NOUNS`: an office or an agentive
 # noun, 'statesman', 'philosopher') or one of the few person nouns without such an ending
 _PERSON_DESC = (rf"(?:the|a|an|our|this|that)\s+(?:[\w\-’']+\s+){{0,3}}?(?:{_ROLE_NOUNS}|"
-                r"(?:poet|prophet|sage|scholar|saint|pope|diplomat|expert|chief)(?![\w\-]))")
+                r"(?:poet|prophet|sage|scholar|saint|pope|diplomat|expert|chief|delegate)(?![\w\-]))")
 # Round 7 (from parts G and H): speeches name the speaker by an office and then the name in apposition, or in
 # a by-phrase. A person's name in apposition: a title or two capitalised words at least
 _TITLE_APP = (r"(?:(?:His|Her)\s+Excellency\s+)?(?:(?:Mr|Mrs|Ms|Dr|Madam|Madame|Comrade|Commander|Sheikh|Chief|"
@@ -138,7 +138,10 @@ _PARTICIPLE_AGENT = _rx(rf"(?<![\w’'])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Hh]is|
                         rf"(?:[a-z][\w\-]*\s+){{0,3}}?"
                         rf"[a-z][\w\-]*(?P<comma>,)?\s+(?:\w+ly\s+)?(?P<cue>stated|expressed|voiced|formulated|enunciated|"
                         rf"articulated|advanced|put\s+forward|set\s+(?:out|forth)|made)\s+by\s+"
-                        rf"(?P<spk>{_PERSON_DESC}|{_NP})"
+                        # (stop 70, gaps 2: a description keeps its of-phrase, 'by the delegate of Norway that',
+                        # as the subject of the active keeps it, 'The delegate of Norway said'; Quirk et al. 1985,
+                        # 17.37 on postmodifying of-phrases)
+                        rf"(?P<spk>{_PERSON_DESC}(?:\s+of\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?|{_NP})"
                         rf"(?:[^,.;:!?“”\"]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bDr)\.|(?<=\bSt)\.){{0,120}}?"
                         rf"(?:(?(comma),\s*that\s*$|{_END7}))")
 
