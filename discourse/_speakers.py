@@ -5617,7 +5617,10 @@ class _Speakers:
             # used before the full one ('Huawei' ... 'Huawei West Europe Region', 'Dallas' ... 'Dallas Sales
             # Executives Club') names something else, the whole of which the longer name is a part
             out["speaker"] = out["speaker_org"] = full.name
-        elif spk is not None and len(spk) > 3 and spk.isupper() and (ent := self._capitals_surname(spk, pos)) is not None:
+        if (out["speaker"] == spk and spk is not None and len(spk) > 3 and spk.isupper()
+                and (ent := self._capitals_surname(spk, pos)) is not None):
+            # (after the acronym readings, which leave a word they cannot expand as it is: 'SMITH said' after 'John
+            # Smith' is the person, as 'MCDONALD said' is)
             out["speaker"] = ent.name
             if out["speaker_org"] == spk:
                 out["speaker_org"] = None

@@ -68,7 +68,13 @@ def test_surname_in_capitals_is_the_person_named_in_mixed_case():
 
 
 def test_capitals_without_a_mixed_case_person_stay_as_written():
-    # near misses: no person of that surname in mixed case; a known acronym stays the organisation
+    # near misses: no person of that surname in mixed case; an acronym the text defines stays its body
     assert speech("MCDONALD said: “We will win the vote.”") == [("MCDONALD", "We will win the vote")]
-    text = "Ann Nato spoke first. NATO said: “We will win the vote.”"
-    assert speech(text) == [("NATO", "We will win the vote")]
+    text = ("The North Atlantic Treaty Organization (NATO) met. Ann Nato spoke first. "
+            "NATO said: “We will win the vote.”")
+    assert speech(text) == [("North Atlantic Treaty Organization", "We will win the vote")]
+
+
+def test_a_short_surname_in_capitals_is_no_organisation():
+    text = "John Smith opened the meeting. Later SMITH said: “We will win the vote.”"
+    assert speech(text) == [("John Smith", "We will win the vote")]
