@@ -265,6 +265,51 @@ def _is_description(spk: str) -> bool:
 _INTRODUCES_NEXT = _rx(r"[^“”\"‘’.!?]{0,60}?:\s*[“\"‘]")
 
 
+# Stop 70: a formula of citation after the words it cites: '“misery and despair”, to quote the Secretary-General's
+# words, with ...', '“...”, in the words of Ann Roe.', '“...” (A/45/1), as observes the Secretary-General in his report.'.
+# The infinitive clause of quoting ('to quote X's words', 'to use the words of X') and 'in the words of X' are
+# disjuncts of style that name whose words the quotation is, wherever they stand in the sentence (Quirk et al. 1985,
+# 8.124-8.127 on style disjuncts; 15.51 on citation forms); the comparative 'as' clause may invert its verb and a long
+# subject ('as observes the Secretary-General', Quirk et al. 1985, ch. 15 and ch. 18 on subject-verb inversion after
+# comparative 'as'). The owner of 'words' (a genitive or an of-phrase) is the speaker; a name only (capitalised words
+# with inner 'of', 'the', 'for', 'and'), the formula right after the quotation's closing mark and an optional
+# citation in brackets, and no quotation introduced by the formula ('..., to quote Ann Roe's words: “...”' is the
+# next quotation's, read before it)
+_CITED_NAME = r"(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w.\-]*){0,6}"
+_A_WORDS_OF = _rx(rf"^\s*(?:[(\[][^()\[\]\n“”\"]{{1,40}}[)\]])?\s*[.,;]?\s*(?:(?P<cue>to\s+(?:quote|use|borrow))\s+(?:"
+                  rf"(?P<spk>{_CITED_NAME})[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<spk2>{_CITED_NAME}))|"
+                  rf"(?P<cue2>in)\s+the\s+(?:\w+\s+)?words\s+of\s+(?P<spk3>{_CITED_NAME})|"
+                  rf"[Aa]s\s+(?P<cue3>observes|notes|says|states|remarks|observed|noted|said|stated|remarked)\s+"
+                  rf"(?P<spk4>(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w.\-]*){{0,6}}))"
+                  rf"(?=\s*(?:[,.;!?)\[]|$)|\s+(?:in|at|during|before)\s)")
+_INTRODUCES_BY_COMMA = _rx(r"\s*[,:]\s*[“\"‘]")
+
+
+_AS_CLAUSE_ENDS = _rx(r"(?:\s+(?:in|at|during|before)\s[^,.;:!?“”\"]{0,120})?\s*\.")
+
+
+def _words_of_after(window: str, ends_sentence: bool) -> tuple[str, str] | None:
+    """(speaker, cue) of a formula of citation right after a quotation (:data:`_A_WORDS_OF`), else None. After a
+    quotation that ends its sentence, an inverted 'As observes X' is read only where it ends its own sentence (a
+    verbless comment on the words before); '“...”. As observes X, the war goes on.' opens a new sentence whose main
+    clause is what X observes."""
+    if "words" not in window and "as " not in window and "As " not in window:
+        return None  # (the literal guard: most quotations are followed by neither)
+    m = _A_WORDS_OF.match(window)
+    if m is None or _INTRODUCES_NEXT.match(window, m.end()) or _INTRODUCES_BY_COMMA.match(window, m.end()):
+        return None
+    spk = m.group("spk") or m.group("spk2") or m.group("spk3") or m.group("spk4")
+    if spk.endswith(".") and len(spk.rsplit(None, 1)[-1]) > 3:
+        spk = spk[:-1]  # the sentence's full stop, not an abbreviation's ('Ann Roe.', not 'Jr.')
+    spk = _clean_speaker(spk)
+    if not spk:
+        return None
+    if m.group("spk4") and ends_sentence and _AS_CLAUSE_ENDS.match(window, m.end()) is None:
+        return None
+    cue = m.group("cue") or m.group("cue3") or "quoted"
+    return spk, re.sub(r"\s+", " ", cue)
+
+
 def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
     if not q["close_mark"]:
         return None
@@ -282,6 +327,9 @@ def _attr_after(text: str, q: dict, ue: int) -> tuple[str, str] | None:
         spk = _clean_speaker(m.group("spk") or m.group("spk2"))  # (whole: no 'of' split, as _pair makes)
         if spk:
             return spk, _cue_text(m.group("cue") or m.group("cue2"))
+    if (found := _words_of_after(window, text[max(q["content_start"], q["content_end"] - 3):q["content_end"]].rstrip()[-1:]
+                                 in (".", "!", "?", "…") or window.lstrip()[:1] == ".")) is not None:
+        return found
     if not _has_cue(window):
         return None
     if (q["end"] + len(window) == ue and (m := _A_HEADLINE.match(window)) is not None

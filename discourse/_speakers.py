@@ -1577,7 +1577,9 @@ def _with_given_abbreviations(text: str, runs: list) -> list:
 # 'lead singer Wade "Dusty" Carrow') is a second name of the person, written inside the full name as news style puts
 # it (AP Stylebook, "nicknames"); the name is the given name and the surname, which the table had held as two runs
 # ('Sen. Rodolfo' and 'Villaraza'), so that a later 'Villaraza said' found no fuller name
-_NICKNAME_GAP = _rx(r"[ \t]+[\"“][A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?[\"”][ \t]+")
+# Stop 70: the line may break after the nickname's closing mark ('Paul "Pau"¶Casals', a speech's lines), a break no
+# other than a space (one line break, no blank line: a paragraph's end would part the names)
+_NICKNAME_GAP = _rx(r"[ \t]+[\"“][A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)?[\"”](?:[ \t]+|[ \t]*\n[ \t]*)")
 
 
 def _without_nicknames(text: str, runs: list) -> list:

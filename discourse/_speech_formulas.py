@@ -50,6 +50,14 @@ _WORDS_OF = _rx(rf"(?:\b[Ii]n\s+the\s+(?:\w+\s+)?words\s+of|\b[Tt]o\s+(?:use|bor
                        # noun of saying, not part of the name (Quirk et al. 1985, 17.37 on postmodifying
                        # prepositional phrases); the author stays the one named before it
                        rf"(?:\s+(?:in|at|during)\s+(?:his|her|its|their)\s+[^,;:.!?“”\"\n]{{1,80}}?)?{_END}")
+# Stop 70: 'We think, with Shakespeare, that' / 'I believe, with Pope John, that': a first-person verb of opinion with
+# 'with X' set off by commas, the adjunct of agreement ('in agreement with X'; Quirk et al. 1985, ch. 9 on the
+# meanings of 'with'; the OED's 'with' sense of sharing an opinion): the view the speaker shares is X's, and the quotation that follows
+# gives it in X's words; only a first-person subject and one of these verbs of opinion, so 'We met, with the
+# Minister, ...' or 'We agree with Shakespeare that' (no commas: a complement of 'agree', already the speaker's
+# own claim about X's view) is left alone
+_WITH_SOURCE = _rx(rf"\b(?:I|[Ww]e)\s+(?:(?:also|too|still|firmly|\w+ly)\s+)?(?P<cue>think|believe|feel|hold|say|"
+                   rf"maintain|affirm|repeat|recall)\s*,\s+with\s+(?P<spk>{_NP})\s*,\s*(?:that\s*)?$")
 # As the Secretary-General rightly observed in his report, / As Lincoln put it:
 _AS_SAID = _rx(rf"{_OPEN}[Aa]s\s+(?P<spk>{_NP}|you(?:\s+yourself)?){_VOC}\s*,?\s*{_ADVS}(?P<cue>{_SAY})\b{_TAIL}{_END}")
 # As was stated by Fidel Castro in his speech: / as declared by the Minister,
@@ -123,7 +131,7 @@ _SAYING_SOURCE = _rx(rf"\b(?:the|these|those|this|a)\s+(?:[a-z][\w\-]*\s+){{0,2}
                             rf"(?:\s+(?:at|in|during|before|on|earlier|last)\b[^,;:.“”\"]{{0,80}})?\s*:\s*$")
 # We were reminded by the Secretary-General at the start of our deliberations that / As succinctly pointed
 # out by the Secretary-General in his report:
-_BY_AGENT = _rx(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:\w+ly\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
+_BY_AGENT = _rx(rf"\b(?:was|were|been|be|[Aa]s)\s+(?:(?:\w+ly|once)\s+)?(?P<cue>stated|said|declared|pointed\s+out|"
                        rf"observed|noted|affirmed|reminded|emphasi[sz]ed|stressed|recalled|proclaimed|put|told|warned)"
                        rf"(?:\s+(?:in|at|from|before)\s+[^,;:.“”\"]{{1,40}}?)?\s+by\s+(?:(?:the|a|an|our)\s+[a-z][^,;:.“”\"]"
                        rf"{{1,60}}?,\s+(?P<spk2>{_APP_NAME})\s*,|(?P<spk>{_NP})){_TAIL}{_END7}")
@@ -270,6 +278,7 @@ _FORMULA_NEEDS = {
     id(_WORDS_OF): lambda c, tail: "words" in c or "quote" in c or "cite" in c,
     id(_SUBJ_PP): lambda c, tail: _ends_in_bare_cue(tail),
     id(_AS_BY): lambda c, tail: "by" in c,
+    id(_WITH_SOURCE): lambda c, tail: "with" in c,
     id(_SUBJ_CUE_PP): lambda c, tail: tail.endswith("that"),
     id(_SUBJ_CUE_COLON): lambda c, tail: tail.endswith(":"),
     id(_OWNER_NOUN): lambda c, tail: "’" in c or "'" in c,
@@ -327,6 +336,28 @@ def when_antecedent(before: str) -> tuple[str, str] | None:
             "We", "I", "They", "You")):
         return None
     return spk, m.group("cue")
+
+
+# Stop 70: 'President Okoro spoke of the three needs of man. I quote: “...”': a bare 'I quote' (no object) opens its
+# sentence, and the words quoted are those of the one named as the subject of a verb of speaking in the sentence
+# before; the object of 'quote' is ellipted and recovered from the preceding context (Quirk et al. 1985, ch. 12 on
+# situational and textual ellipsis: the antecedent is in the text before). Read only where that sentence names exactly
+# one person with such a verb ('X spoke of', 'X said', 'X stated', ...), a title or two capitalised words
+_BARE_I_QUOTE = _rx(r"^\s*(?:[Aa]nd\s+)?I\s+quote\s*[:,]?\s*$")
+_NAMED_SAYER = _rx(rf"(?<![\w’'\-])(?P<spk>{_APP_NAME})\s+(?:(?:has|had|once|also|\w+ly)\s+)?(?P<cue>spoke\s+(?:of|about)|"
+                   rf"said|stated|declared|wrote|observed|remarked|described|defined|referred\s+to)\b")
+
+
+def resumed_quote_source(before: str, previous: str) -> tuple[str, str] | None:
+    """(speaker, 'quote') where ``before`` is a bare 'I quote:' opening its sentence and the sentence before it
+    (``previous``) names exactly one person as the subject of a verb of speaking (:data:`_BARE_I_QUOTE`), else None."""
+    if "quote" not in before or _BARE_I_QUOTE.match(before) is None:
+        return None
+    found = {m.group("spk") for m in _NAMED_SAYER.finditer(previous)}
+    if len(found) != 1:
+        return None
+    spk = _speaker_of(found.pop(), previous)
+    return (spk, "quote") if spk else None
 
 
 def formula_before(before: str) -> tuple[str, str] | None:
@@ -390,7 +421,7 @@ def formula_before(before: str) -> tuple[str, str] | None:
         # (terms, titles) fail here, cheaply, and the answer is the one the patterns would give
         return None
     clause = before[-320:]
-    for rx in (_PERFECT_WRITTEN, _WORDS_OF, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
+    for rx in (_PERFECT_WRITTEN, _WORDS_OF, _WITH_SOURCE, _AS_BY, _AS_SAID, _SUBJ_PP, _SUBJ_CUE_PP, _SUBJ_CUE_COLON, _CATENATIVE, _NOUN_OF,
                _OWNER_NOUN, _OFFICE_APPOS, _WORDS_BY, _BY_AGENT, _NAME_PAREN_CUE, _BODY_DOC, _DOC_OF_BODY,
                _SAYING_SOURCE):
         need = _FORMULA_NEEDS.get(id(rx))

@@ -793,6 +793,7 @@ from ._speech_formulas import (
     operative_subject,
     partial_quotation_source,
     participle_agent_before,
+    resumed_quote_source,
     when_antecedent,
 )
 from ._testimony import introduced_blocks
@@ -2205,6 +2206,13 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     # saying ('the words of X', 'a statement by X'), the quoted words are X's (Quirk et al. 1985,
                     # 17.51 on the agent of a nominalised verb), not the words of the clause's pronoun subject
                     attr = src
+            if (attr is not None and attr[0] in ("I", "i") and d["parent_id"] is None
+                    and d["start"] - len(before) > us and "quote" in before
+                    and (src := resumed_quote_source(before, _clause_before(text, us, us + len(text[us:d["start"] - len(before)].rstrip()), 400)))
+                    is not None):
+                # stop 70: 'President Okoro spoke of ... . I quote: “...”': the bare 'I quote' resumes the one named
+                # with a verb of speaking in the sentence before (_speech_formulas.resumed_quote_source)
+                attr = src
             if (attr is not None and attr[0] in ("he", "she", "it") and d["parent_id"] is None
                     and (src := when_antecedent(before)) is not None):
                 # 'echoing Cicero when he asked, “...”': the pronoun of the when-clause is the name it follows where
