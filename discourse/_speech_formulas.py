@@ -278,7 +278,6 @@ _FORMULA_NEEDS = {
     id(_WORDS_OF): lambda c, tail: "words" in c or "quote" in c or "cite" in c,
     id(_SUBJ_PP): lambda c, tail: _ends_in_bare_cue(tail),
     id(_AS_BY): lambda c, tail: "by" in c,
-    id(_WITH_SOURCE): lambda c, tail: "with" in c,
     id(_SUBJ_CUE_PP): lambda c, tail: tail.endswith("that"),
     id(_SUBJ_CUE_COLON): lambda c, tail: tail.endswith(":"),
     id(_OWNER_NOUN): lambda c, tail: "’" in c or "'" in c,
