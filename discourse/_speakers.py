@@ -1313,14 +1313,15 @@ _ENUMERATOR_INITIAL = _rx(r"(?:[A-Z]\.){1,3}\s+(?=(?:The|A|An)\s)")
 
 def _without_enumerator_initial(runs: list) -> list:
     """The runs, each that opens with initials before a capitalised article begun at the article (see above)."""
-    out = []
-    for s, e, me, sent_start, run in runs:
+    out = runs  # (copied at the first run changed; the pattern can match only a run whose second character is '.')
+    for i in [i for i, r in enumerate(runs) if r[4][1:2] == "."]:
+        s, e, me, sent_start, run = runs[i]
         m = _ENUMERATOR_INITIAL.match(run)
         if m is not None:
             k = m.end()
-            out.append((s + k, e, me, sent_start, run[k:]))
-        else:
-            out.append((s, e, me, sent_start, run))
+            if out is runs:
+                out = list(runs)
+            out[i] = (s + k, e, me, sent_start, run[k:])
     return out
 
 
@@ -1334,6 +1335,8 @@ _LEGAL_FORMS = frozenset("Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp Co. PLC LLP L.
 def _with_legal_forms(text: str, runs: list) -> list:
     """``runs`` with a run that is only a legal form (:data:`_LEGAL_FORMS`) joined to the run before it, where a comma
     and one space are all that stands between them, and left out after a comma elsewhere."""
+    if not any(r[4] in _LEGAL_FORMS for r in runs):
+        return runs
     out: list = []
     for r in runs:
         if (out and r[4] in _LEGAL_FORMS and out[-1][1] == out[-1][2] and r[0] - out[-1][1] == 2
@@ -1375,16 +1378,17 @@ def _marked_owner_genitive(run: str) -> re.Match | None:
 
 def _without_title_after_genitive(runs: list) -> list:
     """The runs, each cut before a genitive that a capitalised article follows (see above)."""
-    out = []
-    for s, e, me, sent_start, run in runs:
+    out = runs  # (copied at the first run cut; both tests need an apostrophe in the run)
+    for i in [i for i, r in enumerate(runs) if "’" in r[4] or "'" in r[4]]:
+        s, e, me, sent_start, run = runs[i]
         m = _GENITIVE_TITLE.search(run)
         if m is None and ("’s " in run or "'s " in run):
             m = _marked_owner_genitive(run)
         if m is not None and m.start() > 0:
             k = m.start() + (1 if run[m.start()] == "s" and run[m.start() + 1] in "’'" else 0)
-            out.append((s, s + k, s + k, sent_start, run[:k]))
-        else:
-            out.append((s, e, me, sent_start, run))
+            if out is runs:
+                out = list(runs)
+            out[i] = (s, s + k, s + k, sent_start, run[:k])
     return out
 
 
@@ -1556,7 +1560,8 @@ def _rank_initials(runs: list) -> set[tuple[str, str]]:
 def _without_rank_initials(runs: list) -> list:
     """``runs`` with the initials of a rank dropped from each run of two words whose initials and surname a longer run
     of the document gives (:func:`_rank_initials`); the run keeps its place."""
-    pairs = [i for i, r in enumerate(runs) if r[4].count(" ") == 1 and _INITIALS.fullmatch(r[4].split(" ", 1)[0])]
+    pairs = [i for i, r in enumerate(runs)  # (initials have a capital second: most runs are left at that test)
+             if r[4][1:2].isupper() and r[4].count(" ") == 1 and _INITIALS.fullmatch(r[4].split(" ", 1)[0])]
     if not pairs:
         return runs
     known = _rank_initials(runs)
