@@ -1564,7 +1564,9 @@ def _without_rank_initials(runs: list) -> list:
              if r[4][1:2].isupper() and r[4].count(" ") == 1 and _INITIALS.fullmatch(r[4].split(" ", 1)[0])]
     if not pairs:
         return runs
-    known = _rank_initials(runs)
+    # (only the runs that end in a surname of a pair can give a pair asked about: _rank_initials reads those alone)
+    tails = tuple(blank + runs[i][4].split(" ", 1)[1] for i in pairs for blank in " \t")  # (a run's blanks)
+    known = _rank_initials([r for r in runs if r[4].endswith(tails)])
     out = list(runs)
     for i in pairs:
         r = runs[i]
@@ -1579,13 +1581,14 @@ def _without_rank_initials(runs: list) -> list:
 # the Philippine papers' style) and the abbreviations of English given names of older copy ('Wm.', 'Chas.', 'Jas.',
 # 'Geo.', 'Thos.'), none of them a word of its own
 _GIVEN_ABBREVIATIONS = frozenset("Ma Wm Chas Jas Geo Thos Jos Benj Robt Edw Saml Jno".split())
+_GIVEN_ABBREVIATION_ENDS = tuple(sorted(_GIVEN_ABBREVIATIONS))  # (str.endswith before the run's last word is split off)
 
 
 def _with_given_abbreviations(text: str, runs: list) -> list:
     """``runs`` with each run that ends in an abbreviated given name (:data:`_GIVEN_ABBREVIATIONS`), its full stop and
     the run right after it read as one run ('Ma. Cristina Buenaflor', 'Councilor Ma. Angelica Soriano-Lim'); the run
     keeps the first one's place and sentence start."""
-    if not any(r[4].rsplit(" ", 1)[-1] in _GIVEN_ABBREVIATIONS for r in runs):
+    if not any(r[4].endswith(_GIVEN_ABBREVIATION_ENDS) and r[4].rsplit(" ", 1)[-1] in _GIVEN_ABBREVIATIONS for r in runs):
         return runs
     out: list = []
     i = 0
