@@ -192,8 +192,15 @@ MUNICIPAL_HEADS = frozenset("city town county borough village township municipal
 _ORG_HEAD = "(?:" + "|".join(sorted((w.capitalize() for w in ORG_WORDS if w.isalpha()), key=lambda w: (-len(w), w))) + ")"
 # (and an organisation word with an of-phrase that holds 'and', 'the Ministry of Roads and Transport', 'the Department of
 # Children and Families')
+# (stop 70: and commas between one-word parts of the remit before its 'and', 'the Department for Culture, Media and
+# Sport', 'the Department for Environment, Food and Rural Affairs': a list of coordinated nouns inside the of- or
+# for-phrase of one name, Quirk et al. 1985, 17.58-17.64 on names with internal structure; only after an organisation
+# word and its 'of' or 'for', so 'Ann Roe, Bob Lee and Sue Kim' is no name. In a noun phrase before the verb the comma
+# still ends the phrase (_NP_BAR); _Speakers._spokesperson_premodified reads 'A Department for Culture, Media and Sport
+# spokesperson' there; and a spokesperson noun may follow the name, 'A Department of Health and Social Care
+# spokesperson', the name premodifying it, in _DETNP)
 _ORG_AND = (rf"(?:(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-])\s+(?:of|for)\s+(?:the\s+)?(?:{_CAPW}\s+){{0,2}}{_CAPW}"
-            rf"\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,2}}{_CAPW}(?![\w’'\-])"
+            rf"(?:,\s+{_CAPW}){{0,3}}\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,2}}{_CAPW}(?![\w’'\-])"
             rf"|(?:{_CAPW}\s+){{0,3}}{_CAPW}\s+(?:and|&)\s+(?:{_CAPW}\s+){{0,3}}{_ORG_HEAD}(?![\w’'\-]))")
 # (round 17: a particle joined to the next name word by a hyphen, as Arabic names are written in English, 'Ahmed
 # al-Rubaie', 'Khalid bin Saeed al-Nuaimi': the name had stopped before it, at 'Ahmed', or begun after it, at 'Nuaimi')
@@ -238,7 +245,7 @@ _DW = r"(?:(?:[A-Z]\.){2,}|[\w’'\-]+)"
 # 'for', the article and up to two more; round 17: or up to four words, and a place after 'in', 'A spokesperson for the
 # German Federal Foreign Office said', 'A spokesperson for Ghana’s High Commission in London said'; no adverb of _ADV
 # among them, which the pattern after the phrase reads, 'of the Central African Empire once said')
-_DETNP = (rf"(?:{_DET}\s+{_ORG_AND}|{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
+_DETNP = (rf"(?:{_DET}\s+{_ORG_AND}(?:\s+spokes(?:man|woman|person)(?![\w’'\-]))?|{_DET}(?:\s+{_NOTDET}(?!{_PREP}\b){_DW}){{1,4}}"
           rf"(?:\s+(?:{_PREP}|(?<=\sclose\s)to)(?:\s+{_DET})?(?:\s+{_CAPW}(?:\s+{_CAPW}){{0,2}}\s+(?:of|for)\s+"
           rf"(?:the\s+)?{_CAPW}(?:\s+{_CAPW})?(?![\w’'\-])|(?:\s+{_NOTDET}(?!{_PREP}\b)(?!{_ADV}\b){_DW}){{1,4}}"
           rf"(?:\s+in\s+{_CAPW}(?![\w’'\-]))?))?)")

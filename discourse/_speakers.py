@@ -2120,7 +2120,7 @@ _ADDRESSED_DESCRIPTION = _rx(r"\b(?:(?:wrote|write|writes|sent(?:\s+\w+){0,3}?|p
                              r"(?P<head>[a-z]+)\b")
 _SENTENCE_BREAK = _rx(r"[.!?]\s")
 _SPOKES_NOUNS = ("spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen")
-_SPOKES_PREMOD = _rx(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+\s+){1,5}?)"
+_SPOKES_PREMOD = _rx(r"(?:(?P<det>[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+)?(?P<org>(?:[\w&.\-’']+,?\s+){1,8}?)"
                             rf"(?P<head>{'|'.join(_SPOKES_NOUNS)})")
 
 
@@ -2147,6 +2147,8 @@ def _spokesperson_for(desc: str) -> str:
     proper = (len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper()
               and all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in words)
               and not any(w.endswith(("’s", "'s")) for w in words))
+    if not proper and "," in org:
+        return desc
     if not proper and (words[0].lower() in _SPOKES_DETS or any(
             w.lower() in ("for", "of", "at", "and", "or", "who", "which") or w.endswith(("’s", "'s")) for w in words)):
         return desc  # (a phrase of its own, or a possessive: 'the minister's spokesman' is the minister's)
@@ -2635,6 +2637,17 @@ _NAME_BEFORE_TAG = _rx(r"(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){0,4}
 _SPOKES_FOR_HOLDING = _rx(
     r"(?<![\w’'])[Aa]n?\s+(?:[\w\-]+\s+){0,2}?spokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:[a-z][\w\-]*\s+){0,2}"
     r"(?:(?:[A-Z][\w\-.&]*(?:[’']s)?|of|for|and|the|&|on)(?:,?\s+))*$")
+# stop 70 (organisations): an indefinite article and a capitalised name, with the commas and the lower-case 'of', 'for',
+# 'and', 'the' of a name with internal structure (Quirk et al. 1985, 17.58-17.64), right before the speaker as written,
+# and a spokesperson noun right after it: 'A Department for Culture, Media and Sport spokesperson said' (the name
+# premodifies the noun; _Speakers._spokesperson_premodified)
+_SPOKES_PREMOD_OPENING = _rx(r"(?<![\w’'])[Aa]n?\s+(?:(?:[A-Z][\w\-.&]*|of|for|and|the|&|on)(?:,?\s+))*$")
+_SPOKES_NOUN_AFTER = _rx(r"\s+spokes(?:man|woman|person)(?![\w’'\-])")
+# stop 70 (organisations): a role's organisation whose name holds commas before its 'and' ('spokesperson for Department
+# for Culture, Media and Sport'), read whole (_quote_cues._ORG_AND), not cut at the comma that sets off a company
+_ROLE_ORG_AND = _rx(rf"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>{_ORG_AND})$")
+# stop 70 (organisations): an indefinite spokesperson noun alone, with no for-phrase and no modifier ('A spokeswoman said')
+_BARE_SPOKESPERSON = _rx(r"(?P<det>[Aa]n?)\s+(?P<noun>spokes(?:man|woman|person))")
 # a verb of saying between a clause's subject and a later name: the name is in the clause it reports (round 28)
 _REPORTING_BETWEEN = _rx(r"\b(?:said|says|told|tells|added|argued|warned|insisted|claimed|accused|urged|"
                                 r"described|stressed|explained|noted|confirmed|acknowledged|admitted)\b")
@@ -4184,6 +4197,22 @@ class _Speakers:
             return None  # (not across a sentence's end)
         return " ".join(self.text[m.start():at + len(written)].split())
 
+    def _spokesperson_premodified(self, written: str, where: int) -> str | None:
+        """'A Department for Culture, Media and Sport spokesperson': the whole indefinite description, where the speaker
+        as written is the last part of a capitalised name (or the whole name) that premodifies a spokesperson noun right
+        after it, and an article opens the name at the start of its sentence or after a comma; else None. The subject
+        patterns stop at the comma of such a name and read 'Sport', or the name alone; the name is one noun phrase with
+        internal structure (Quirk et al. 1985, 17.58-17.64) and the premodifier of the spokesperson noun (17.104), so the
+        spokesperson speaks, written as 'a spokesperson for X' (stop 70)."""
+        at = self._written_at(written, where)
+        if at <= 0 or _SPOKES_NOUN_AFTER.match(self.text, at + len(written)) is None:
+            return None  # (the fixed word, right after the name, looked for first)
+        m = _SPOKES_PREMOD_OPENING.search(self.text, max(0, at - 140), at)
+        if m is None or not (_sentence_opening(self.text, m.start()) or self.text[max(0, m.start() - 2):m.start()] == ", "):
+            return None
+        end = _SPOKES_NOUN_AFTER.match(self.text, at + len(written)).end()
+        return " ".join(self.text[m.start():end].split())
+
     def _unnamed_source_holding(self, written: str, where: int) -> str | None:
         """The unnamed source whose formula holds the speaker as written: 'People with knowledge of the negotiations
         said', 'A person with direct knowledge of the talks said', 'People familiar with the matter said' read as the
@@ -4510,11 +4539,13 @@ class _Speakers:
             return " ".join(found.group("d").split()[1:])
         return None
 
-    def _subject_org_before(self, where: int) -> _Entity | None:
+    def _subject_org_before(self, where: int, *, markless: bool = False) -> _Entity | None:
         """The organisation named as the subject of a sentence before the one at ``where``: its first name, with
         nothing but 'The' before it in the sentence (a name with no person's marks counts, 'Dunmore Athletic'), in
         the sentence before or, past sentences whose subject is a description ('The regulator said ...'), in one
-        of the three before; None where a sentence between has a person or another name for subject (round 16)."""
+        of the three before; None where a sentence between has a person or another name for subject (round 16).
+        With ``markless``, a name of several words with no person's marks counts too ('NHS England said', which the
+        table holds as a person only by its capitals; :func:`_markless_name`)."""
         lo = max(0, where - 1200)
         ends = _boundaries(self.text, lo, where)
         if lo > 0:
@@ -4530,7 +4561,7 @@ class _Speakers:
                 return None
             p, ent = self.mentions[k]
             if (ent.kind == "org" and ent.name not in self.rep_orgs and ent.name not in _NOT_NAME) or (
-                    ent.kind == "person" and _bare_name(ent)):
+                    ent.kind == "person" and (_bare_name(ent) or (markless and _markless_name(ent)))):
                 return ent
             return None
         return None
@@ -4933,6 +4964,8 @@ class _Speakers:
         # 'Director of Product Management, Hanwha Vision America': the company set off by a comma after the title
         # (only where the title names no organisation of its own, a function of the business at most: 'economist of
         # Harris Trust & Savings Bank, Chicago' keeps the bank, the comma giving its town)
+        if "," in role and (whole := _ROLE_ORG_AND.search(role)) is not None:
+            return whole.group("org")  # (stop 70: 'spokesperson for Department for Culture, Media and Sport', one name)
         m = re.search(r",\s+(?P<org>[A-Z][^,;]*)$", role)
         if m and not _ORG_ROLES.isdisjoint(_unpossessive(w).lower() for w in role[:m.start()].split()):
             own = re.search(r"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z][^,;]*)$", role[:m.start()])
@@ -5950,6 +5983,26 @@ class _Speakers:
             # round 28: 'A spokesperson for the Department of Agriculture, Food and the Marine said': the subject patterns
             # stop at the comma or the 'and' of the name the for-phrase holds, and read that name alone as the speaker;
             # the spokesperson speaks (the for-phrase's object is no apposition, round 15)
+            return self._resolve_fuller(written, full, pos, where)
+        if (len(words) == 2 and (bare := _BARE_SPOKESPERSON.fullmatch(written)) is not None
+                and (ent := self._subject_org_before(min(pos, where), markless=True)) is not None
+                and (ent.kind == "org" or len(ent.words) >= 2)):
+            # stop 70: 'NHS England said the fall showed that “...”. ¶ A spokeswoman said: “...”': a spokesperson with
+            # no for-phrase speaks for the body that was the subject of the sentence before (a bridging reference,
+            # Clark 1975: an organisation's statement implies the person who voiced it; the associative anaphora of
+            # Hawkins 1978), as 'A spokeswoman for NHS England' would; only where that sentence's subject is an
+            # organisation and no person or other name is the subject of a sentence between (_subject_org_before)
+            org = ent.name
+            other = self.last_other
+            if (other is not None and 0 <= min(pos, where) - other[0] <= 1500 and other[1]["speaker"]
+                    and other[1]["speaker"].startswith(org + " ")):
+                org = other[1]["speaker"]  # (the fuller name the body was quoted under: 'International Committee of the Red Cross')
+            out.update(speaker=f"{bare.group('det')} {bare.group('noun')} for {org}", speaker_org=org,
+                       speaker_reason="description")
+            return out
+        if (words[0][:1].isupper() and written not in self._coordinating and words[-1].lower() not in _SPOKES_NOUNS
+                and (full := self._spokesperson_premodified(written, where)) is not None):
+            # stop 70: 'A Department for Culture, Media and Sport spokesperson said': the spokesperson the name premodifies
             return self._resolve_fuller(written, full, pos, where)
         if (words[0][:1].isupper() and written not in self._coordinating
                 and (full := self._coordinated_name(written, where)) is not None):
