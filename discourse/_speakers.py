@@ -4210,6 +4210,8 @@ class _Speakers:
         m = _SPOKES_PREMOD_OPENING.search(self.text, max(0, at - 140), at)
         if m is None or not (_sentence_opening(self.text, m.start()) or self.text[max(0, m.start() - 2):m.start()] == ", "):
             return None
+        if "," not in self.text[m.start():at + len(written)]:
+            return None  # (a name without a comma is read whole by the subject patterns, _quote_cues._DETNP)
         end = _SPOKES_NOUN_AFTER.match(self.text, at + len(written)).end()
         return " ".join(self.text[m.start():end].split())
 
