@@ -7,8 +7,8 @@ articles, with the conventions of ``benchmarks/bench_speakers.py``: the fullest 
 courtesy or office titles; an organisation for its documents; an unnamed speaker's description without its article.
 A label is the opening words of the quotation (after the mark) and the speaker."""
 
-from benchmarks.bench_speakers import norm_speaker, same_spokesperson
 from discourse.quotes import find_quote_spans
+from tests.speaker_articles import score
 
 SCIENCE = [
     ("""Daily walk cuts risk of heart failure by a fifth, study finds
@@ -207,29 +207,6 @@ World Athletics president Lord Samuel Reid said in a statement: "This was a trul
 ]
 
 
-def _norm(s: str | None) -> str | None:
-    return norm_speaker(s)
-
-
-def score(articles: list) -> tuple[int, int, int, list]:
-    """(exact, without, wrong, rows): each label against the speech quotation whose words begin with its opening."""
-    exact = without = wrong = 0
-    rows = []
-    for text, labels in articles:
-        found = find_quote_spans(text)
-        for opening, speaker in labels:
-            start = text.index(opening) - 1
-            q = next((q for q in found if q["start"] == start and q["kind"] == "speech"), None)
-            got = None if q is None else q["speaker"]
-            g, w = _norm(got), _norm(speaker)
-            if g is None:
-                without += 1
-            elif g == w or same_spokesperson(g, w):
-                exact += 1
-            else:
-                wrong += 1
-            rows.append((opening, speaker, got, None if q is None else q["speaker_reason"]))
-    return exact, without, wrong, rows
 
 
 def _speech(text: str) -> list[dict]:
@@ -239,9 +216,9 @@ def _speech(text: str) -> list[dict]:
 def test_the_articles_score_at_least_as_measured():
     # before the rules of this stop: science 25 exact, 1 without, 7 wrong of 33; sports 28, 0, 7 of 35
     e, wo, wr, rows = score(SCIENCE)
-    assert (e, len(rows)) >= (27, 33) and wr <= 5, rows
+    assert len(rows) == 33 and e >= 27 and wr <= 5, rows
     e, wo, wr, rows = score(SPORTS)
-    assert (e, len(rows)) >= (30, 35) and wr <= 5, rows
+    assert len(rows) == 35 and e >= 30 and wr <= 5, rows
 
 
 def test_a_name_in_apposition_with_its_institution_after_a_description():
