@@ -92,9 +92,36 @@ def _quoted(para: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+# the lower-case literals each formula of FORMULAS needs, in the same order: every match of the pattern holds them
+# (each is a run of letters the pattern writes with no alternative, optional part or class between them), so a
+# paragraph whose lower case lacks one is not searched. Exact because no needle has an i, s or k: under re.I those
+# also match the dotless/dotted I, the long s and the kelvin sign, whose lower case is not the ASCII letter; every
+# other ASCII letter matches only its two cases, which lower() maps to the needle's letter
+_FORMULA_NEEDS = (
+    ("you", "have", "ght"),
+    ("you", "have", "ght"),
+    ("ght",),
+    ("lodge", "compla", "author"),
+    ("controller",),
+    ("we", "your", "per", "onal"),
+    ("ba", "proce"),
+    ("th",),
+    ("contact", "data", "protect"),
+    ("coo",),
+    ("by", "you"),
+    ("do", "not", "my", "onal", "ormat"),
+    ("cctv", "operat"),
+    ("are", "for", "the", "purpo"),
+    ("th", "by"),
+)
+_GATED = tuple(zip(FORMULAS, _FORMULA_NEEDS, strict=True))
+
+
 def _formulas(para: str) -> list[str]:
     """The kinds of the formulas ``para`` carries outside quotation marks."""
-    return [kind for kind, rx in FORMULAS for m in rx.finditer(para) if not _quoted(para, m.start())]
+    low = para.lower()
+    return [kind for (kind, rx), needs in _GATED if all(n in low for n in needs)
+            for m in rx.finditer(para) if not _quoted(para, m.start())]
 
 
 def privacy_notice_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:

@@ -175,3 +175,51 @@ def test_a_rights_guide_is_no_notice():
     notice = guide + "\n\nData controller: Metropolitan Police Service, New Scotland Yard, London."
     assert "personal data" in guide  # the sign the module reads a text for
     assert [sp["rule"] for sp in clean_document(notice).spans] == ["privacy-notice"]
+
+
+def test_formula_needles_hold_wherever_the_formulas_match():
+    """_privacy_notices._FORMULA_NEEDS: each formula is searched only in a paragraph whose lower case holds its
+    needles. A needle is a literal of its pattern with no i, s or k (re.I folds those with non-ASCII letters that
+    lower() leaves apart), and it holds wherever its pattern matches, on the notices here, on made-up paragraphs of
+    the formulas' words in both cases, and on the development pages where they lie; the spans are those of the
+    formulas searched without it."""
+    import random
+    from pathlib import Path
+
+    from discourse import _privacy_notices as p
+
+    assert len(p._FORMULA_NEEDS) == len(p.FORMULAS)
+    for (_, rx), needs in zip(p.FORMULAS, p._FORMULA_NEEDS, strict=True):
+        for n in needs:
+            assert not set(n) & set("iskIKS") and n == n.lower() and n in rx.pattern.lower(), (n, rx.pattern[:50])
+    words = ("you have the right to access; You also have rights to object; you have certain privacy rights; - The "
+             "right of erasure; (b) the right to lodge a complaint with the local supervisory authority. The data "
+             "controller is Acme Ltd; We may collect your personal data. We share your personal information. "
+             "lawful basis for processing; legal bases of our processing; This cookie policy tells you; this privacy notice "
+             "explains; contact our data protection officer; We use cookies; this website uses cookies; By clicking "
+             "Accept you agree; by continuing to browse, you consent; Do not sell or share my personal information; "
+             "24-hour CCTV in operation; Images are being recorded and monitored for the purposes of; This CCTV "
+             "scheme is operated by; This system is managed by").split("; ")
+    rng = random.Random(7)
+    paras = [VENDOR, NOTICE, SIGN, CRITIC]
+    for _ in range(3000):
+        ws = [rng.choice(words) for _ in range(rng.randint(1, 4))]
+        ws = [w.upper() if rng.random() < 0.15 else w.title() if rng.random() < 0.15 else w for w in ws]
+        paras.append(rng.choice([". ", "\n", " ", ": ", ' "']).join(ws))
+    dev = Path(__file__).resolve().parents[2] / "shared" / "validation" / "framing_dev.jsonl"
+    if dev.exists():
+        import json
+
+        with open(dev) as fh:
+            paras += [t[s:e] for t in (json.loads(line).get("text") or "" for line in fh)
+                      for s, e in p.paragraphs(t)]
+    hits = [0] * len(p.FORMULAS)
+    for para in paras:
+        low = para.lower()
+        for i, ((_, rx), needs) in enumerate(zip(p.FORMULAS, p._FORMULA_NEEDS, strict=True)):
+            if rx.search(para):
+                hits[i] += 1
+                assert all(n in low for n in needs), (rx.pattern[:50], para)
+        assert p._formulas(para) == [k for k, rx in p.FORMULAS for m in rx.finditer(para)
+                                     if not p._quoted(para, m.start())]
+    assert min(hits) >= 3, hits
