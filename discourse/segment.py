@@ -1255,6 +1255,11 @@ def split_list_items(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[
     # match empty, runs only where the text holds a glyph, the others at the line starts only, finditer_lines)
     glyphs = any(c in text for c in LIST_MARKERS)
     for s, e in spans:
+        if text.find("\n", s, e) < 0:
+            # one line: every cut below is a line start after s (the '^' of the line patterns, the lines of
+            # _unmarked_items), and a rule that needs two items or rows finds one at most (most units of UN speeches)
+            out.append((s, e))
+            continue
         cuts = [m.start() for m in _GLYPH_ITEM.finditer(text, s, e) if m.start() > s] if glyphs else []
         cuts.extend(c for c in _unmarked_items(text, s, e) if c > s)
         ascii_items = list(finditer_lines(_ASCII_ITEM, text, s, e))
