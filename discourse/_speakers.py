@@ -202,10 +202,14 @@ def _bare_name(ent: _Entity) -> bool:
     return len(ent.words) == 1 and _markless_name(ent)
 
 
+@lru_cache(maxsize=1 << 14)
 def _without_home(name: str) -> str:
     """An organisation's name without the home town after a company's designator (round 18): 'Calloway
     Therapeutics of Cambridge' -> 'Calloway Therapeutics'. A company is named by its name, and news adds where it
-    is based with 'of' (Quirk et al. 1985, 17.37 on postmodifying 'of'-phrases of place); one speaker, one name."""
+    is based with 'of' (Quirk et al. 1985, 17.37 on postmodifying 'of'-phrases of place); one speaker, one name.
+    A pure function of the name (module constants only: the place sets of :func:`_place_name`, COMPANY_WORDS),
+    cached as :func:`_run_head` is (asked for every organisation run, the same names in every UN speech; a name of
+    more than :data:`_CACHED_CHARS` characters is computed without the cache, :meth:`_Speakers._org`)."""
     words = name.split()
     # round 20: 'Guatemala's National Civil Protection Office', 'Costa Rica's Constitutional Chamber': a country or
     # region in the possessive before a body's name of two words or more is its owner, a determiner (Quirk et al.
@@ -3070,7 +3074,7 @@ class _Speakers:
 
     # -------------------------------------------------------------- the table
     def _org(self, name: str) -> _Entity:
-        name = _without_home(name)
+        name = (_without_home if len(name) <= _CACHED_CHARS else _without_home.__wrapped__)(name)
         ent = self.orgs.get(name)
         if ent is None:
             ent = self.orgs[name] = _Entity("org", name.split(), None)

@@ -222,6 +222,26 @@ def test_cached_run_heads_build_the_table_the_uncached_function_builds(monkeypat
     assert sum(len(t[0]) for t in plain) > 30  # persons found (else the comparison proves little)
 
 
+def test_cached_homes_build_the_table_the_uncached_function_builds(monkeypatch):
+    """_without_home is cached across documents (a pure function of the name): the tables are those built with every
+    organisation's name worked out anew."""
+    texts = _seed_texts() + _made_up_run_texts(300)
+    _speakers._without_home.cache_clear()
+    cached = [_table(t) for t in texts + texts]
+    plain_fn = _speakers._without_home.__wrapped__
+
+    def uncached(name: str) -> str:
+        return plain_fn(name)
+
+    uncached.__wrapped__ = plain_fn
+    with monkeypatch.context() as m:
+        m.setattr(_speakers, "_without_home", uncached)
+        plain = [_table(t) for t in texts + texts]
+    assert cached == plain
+    assert _speakers._without_home.cache_info().hits > 100
+    assert sum(len(t[1]) for t in plain) > 30  # organisations found (else the comparison proves little)
+
+
 def test_word_before_a_run_changes_its_head_only_for_two_words_opening_with_a_role_given_name():
     """_Speakers._add_run looks up the word before a run only for two words whose first is in _ROLE_GIVEN: for
     every other run of the seeds, made-up strings and (where present) UN and Brown texts, _run_head gives with a
