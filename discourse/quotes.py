@@ -1886,6 +1886,8 @@ _INTERVIEWER_VERBS = ("interviewed", "questioned", "contacted", "quoted", "cited
 # the participles the two patterns take before 'by' only, and those they take before 'to' or 'with' only
 _BY_PARTICIPLES = _INTERVIEWER_VERBS[:18]
 _TO_WITH_PARTICIPLES = _INTERVIEWER_VERBS[18:]
+# the participles before 'by' by their last letter ('d' or 'n'): a word before a 'by' that ends otherwise is none
+_BY_PARTICIPLES_LAST = {c: tuple(w for w in _BY_PARTICIPLES if w[-1] == c) for c in sorted({w[-1] for w in _BY_PARTICIPLES})}
 
 
 def _interviewer_verbs(text: str) -> list[int]:
@@ -1901,7 +1903,7 @@ def _interviewer_verbs(text: str) -> list[int]:
             k = i - 1
             while k > 0 and text[k - 1] in " \t":
                 k -= 1
-            for w in _BY_PARTICIPLES:
+            for w in _BY_PARTICIPLES_LAST.get(text[k - 1], ()) if k > 0 else ():
                 if k - len(w) >= 1 and text.endswith(w, 0, k):
                     out.add(k - len(w))
         i = text.find("by", i + 1)
