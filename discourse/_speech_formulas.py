@@ -359,6 +359,84 @@ def resumed_quote_source(before: str, previous: str) -> tuple[str, str] | None:
     return (spk, "quote") if spk else None
 
 
+# Stop 70: 'What was the reply from the Government of Freedonia? “...”' / 'How did the Minister answer? “...”': a
+# wh-question whose wh-element asks for the content of a speech act (a noun of replying with its source in an of- or
+# from-phrase, the agent of the nominalised verb, Quirk et al. 1985, 17.51; or a verb of replying with its subject),
+# right before a quotation: the quotation is the answer the question asks for (a wh-question expects a reply that
+# supplies the missing information, Quirk et al. 1985, 11.14-11.16), so it is the words of that source. Only the
+# question's own end right before the quotation, the wh-word capitalised as it opens its sentence, and only 'of'/'from' ('the
+# reply to X' names the addressee)
+_QUESTION_SOURCE = _rx(rf"(?<![\w’\'\-])(?:What|How)\s+(?:(?:was|is|were|has\s+been|had\s+been)\s+"
+                       rf"(?:the|their|its|his|her)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<cue>reply|answer|response)\s+"
+                       rf"(?:of|from)\s+(?P<spk>{_NP})|did\s+(?P<spk2>{_NP})\s+(?P<cue2>reply|answer|respond|say))"
+                       rf"\s*\?\s*$")
+
+
+def question_source(before: str) -> tuple[str, str] | None:
+    """(speaker as written, cue) where the clause before a quotation is a wh-question that asks for a source's reply
+    (:data:`_QUESTION_SOURCE`: 'What was the reply from the Government of Freedonia?', 'How did the Minister
+    answer?'), else None. A literal guard (the question mark and the wh-word) keeps the pattern off almost every
+    quotation."""
+    tail = before.rstrip()
+    if not tail.endswith("?") or ("What" not in tail and "How" not in tail):
+        return None
+    m = _QUESTION_SOURCE.search(tail)
+    if m is None:
+        return None
+    spk = _speaker_of(m.group("spk") or m.group("spk2"), tail)
+    return None if spk is None else (spk, m.group("cue") or m.group("cue2"))
+
+
+# Stop 70: 'I have here a note sent by the Government of Ruritania to the Government of Freedonia on 3 March. It states:
+# “...”': a sentence opened by 'It' and a verb of stating, right after a sentence that ends in a document noun
+# postmodified by a participle of sending with its agent. 'It' takes a non-personal antecedent, and the subject of
+# 'states' or 'reads' one that can carry words: the document, the last noun phrase of the sentence before (Quirk et
+# al. 1985, 6.14-6.17 on 'it'; Grosz, Joshi & Weinstein 1995 on the preferred antecedent), not a body of its to-phrase.
+# The participle clause is a reduced relative in the passive (17.29-17.32) whose by-phrase is the agent, the sender
+# (3.63-3.70); a document is the words of the one who issued it (G's labels' convention, as for _BODY_DOC). Only where
+# the document noun phrase ends its sentence (a to-phrase of the addressee and a date allowed after the agent)
+_BARE_IT_STATES = _rx(r"^\s*It\s+(?P<cue>states|stated|says|said|reads|read|declares|declared)\s*[:,]?\s*$")
+_DOC_SENT_BY = _rx(rf"(?<![\w’'])(?:a|an|the|this|that)\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?:note|letter|message|cable|"
+                   rf"telegram|memorandum|communiqu[eé])\s+(?:sent|addressed|written|delivered|transmitted)\s+by\s+"
+                   rf"(?P<spk>{_NP})(?:\s+to\s+[^,;:.!?“”\"]{{1,80}}?)?(?:\s+(?:on|in|of|dated)\s+[^,;:.!?“”\"]{{1,40}}?)?"
+                   rf"\s*[.!]?\s*$")
+
+
+def document_it_source(before: str, previous: str) -> tuple[str, str] | None:
+    """(speaker, cue) where ``before`` is a sentence-opening 'It states:' (:data:`_BARE_IT_STATES`) and the sentence
+    before it (``previous``) ends in a document sent by someone (:data:`_DOC_SENT_BY`), else None."""
+    if "It" not in before or (m := _BARE_IT_STATES.match(before)) is None or " by " not in previous:
+        return None
+    d = _DOC_SENT_BY.search(previous.rstrip())
+    if d is None:
+        return None
+    spk = _speaker_of(d.group("spk"), previous)
+    return (spk, m.group("cue")) if spk else None
+
+
+# Stop 70: 'We noted President Roe's address to the Assembly on 4 October, with its reference to “...”': a speech noun
+# with its owner in the genitive (the subjective genitive, the agent of the nominalised verb: Quirk et al. 1985,
+# 5.116, 17.51), then 'with its reference to' (or 'allusion to', 'call for', 'appeal for') and the quotation: 'its'
+# takes the speech noun as antecedent (the nearest non-personal noun phrase), so the quoted words are the speech's,
+# its owner's, whatever the main clause's subject ('We noted'). Only a speech noun, the owner a capitalised name, the
+# rest of its noun phrase (where and when) without a clause's punctuation, and 'its' (not 'our reference to')
+_OWNER_SPEECH_REFERENCE = _rx(rf"(?<![\w’'])(?P<spk>{_NP})['’]s\s+(?:[a-z]+\s+){{0,2}}(?:address|speech|statement|"
+                              rf"message|report|remarks|letter)\b[^,;:.!?“”\"]{{0,100}},\s+with\s+its\s+"
+                              rf"(?:[a-z]+\s+)?(?P<cue>reference|references|allusion|call|appeal)\s+(?:to|for)\s*$")
+
+
+def owner_reference_source(before: str) -> tuple[str, str] | None:
+    """(speaker, cue) where the clause before a quotation ends in 'X's address ..., with its reference to'
+    (:data:`_OWNER_SPEECH_REFERENCE`), else None."""
+    if "with its" not in before or not before.rstrip().endswith(("to", "for")):
+        return None
+    m = _OWNER_SPEECH_REFERENCE.search(before[-300:])
+    if m is None:
+        return None
+    spk = _speaker_of(m.group("spk"), before[-300:])
+    return (spk, m.group("cue")) if spk else None
+
+
 def formula_before(before: str) -> tuple[str, str] | None:
     """(speaker as written, cue) of a speech formula that ends the clause before a quotation, or None.
 

@@ -788,11 +788,14 @@ from ._speakers import (
     one_description_form,
 )
 from ._speech_formulas import (
+    document_it_source,
     formula_before,
     office_speakers,
     operative_subject,
+    owner_reference_source,
     partial_quotation_source,
     participle_agent_before,
+    question_source,
     resumed_quote_source,
     when_antecedent,
 )
@@ -2202,11 +2205,15 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if attr is None:
                 attr = _colon_intro(text, d, before, units, u, us) or _speaker_label(text, d, before, us)
                 if (attr is not None and attr[0] is not None and attr[0].lower() in _PRONOUN_SPEAKERS
-                        and d["parent_id"] is None and (src := formula_before(before)) is not None):
+                        and d["parent_id"] is None and (src := formula_before(
+                            before if before.strip() or d["start"] != us or u == 0
+                            else _clause_before(text, *units[u - 1], 400))) is not None):
                     # stop 65: 'They give the best proof of the justice of the words of the leader of the Albanian
                     # people, Comrade Enver Hoxha:': where the clause before the colon names the source of a noun of
                     # saying ('the words of X', 'a statement by X'), the quoted words are X's (Quirk et al. 1985,
-                    # 17.51 on the agent of a nominalised verb), not the words of the clause's pronoun subject
+                    # 17.51 on the agent of a nominalised verb), not the words of the clause's pronoun subject.
+                    # Stop 70: also where the quotation opens the next paragraph (the colon ends the paragraph
+                    # before), read in that paragraph's last clause as the formulas below are
                     attr = src
             if (attr is not None and attr[0] in ("I", "i") and d["parent_id"] is None
                     and d["start"] - len(before) > us and "quote" in before
@@ -2215,11 +2222,31 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 # stop 70: 'President Okoro spoke of ... . I quote: “...”': the bare 'I quote' resumes the one named
                 # with a verb of speaking in the sentence before (_speech_formulas.resumed_quote_source)
                 attr = src
+            if ((attr is None or (attr[0] is not None and attr[0].lower() in _PRONOUN_SPEAKERS)) and d["parent_id"] is None
+                    and (src := owner_reference_source(before)) is not None):
+                # stop 70: 'We noted President Roe's address ..., with its reference to “...”': the speech's words,
+                # its owner's (_speech_formulas.owner_reference_source)
+                attr = src
+            if (attr is not None and attr[0] == "It" and d["parent_id"] is None
+                    and d["start"] - len(before) > us
+                    and (src := document_it_source(before, _clause_before(
+                        text, us, us + len(text[us:d["start"] - len(before)].rstrip()), 400))) is not None):
+                # stop 70: 'I have here a note sent by X to Y on 3 March. It states: “...”': the document is the
+                # antecedent of 'It', and its sender speaks (_speech_formulas.document_it_source)
+                attr = src
             if (attr is not None and attr[0] in ("he", "she", "it") and d["parent_id"] is None
                     and (src := when_antecedent(before)) is not None):
                 # 'echoing Cicero when he asked, “...”': the pronoun of the when-clause is the name it follows where
                 # the main clause holds no other name (_speech_formulas.when_antecedent)
                 attr = src
+            if attr is None and d["parent_id"] is None and not before.strip():
+                # stop 70: 'What was the reply from the Government of Freedonia? “...”': the quotation answers the
+                # question, and is the words of the source it names (_speech_formulas.question_source); the clause
+                # before ends at the question mark, so the question is read in the characters before the quotation
+                # (or in the end of the paragraph before, where the quotation opens its own)
+                q_lo, q_hi = (us, d["start"]) if d["start"] > us else (units[u - 1] if u > 0 else (us, us))
+                if text[q_lo:q_hi].rstrip().endswith("?"):
+                    attr = question_source(text[max(q_lo, q_hi - 240):q_hi])
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
                 attr = formula_before(before if before.strip() or d["start"] != us or u == 0
                                       else _clause_before(text, *units[u - 1], 400))
