@@ -2245,7 +2245,10 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 # before ends at the question mark, so the question is read in the characters before the quotation
                 # (or in the end of the paragraph before, where the quotation opens its own)
                 q_lo, q_hi = (us, d["start"]) if d["start"] > us else (units[u - 1] if u > 0 else (us, us))
-                if text[q_lo:q_hi].rstrip().endswith("?"):
+                q_end = q_hi
+                while q_end > q_lo and text[q_end - 1].isspace():  # (the last mark before it, without a slice)
+                    q_end -= 1
+                if q_end > q_lo and text[q_end - 1] == "?":
                     attr = question_source(text[max(q_lo, q_hi - 240):q_hi])
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
                 attr = formula_before(before if before.strip() or d["start"] != us or u == 0
