@@ -2652,6 +2652,10 @@ _SPOKES_NOUN_AFTER = _rx(r"\s+spokes(?:man|woman|person)(?![\w’'\-])")
 _ROLE_ORG_AND = _rx(rf"\b(?:of|at|for|with)\s+(?:the\s+)?(?P<org>{_ORG_AND})$")
 # stop 70 (organisations): an indefinite spokesperson noun alone, with no for-phrase and no modifier ('A spokeswoman said')
 _BARE_SPOKESPERSON = _rx(r"(?P<det>[Aa]n?)\s+(?P<noun>spokes(?:man|woman|person))")
+# stop 70 (2): a spokesperson noun after a genitive, "Blacktown City Council's spokesman", "the council's spokesman"
+# (_Speakers._spokesperson_of_body)
+_GENITIVE_SPOKES = _rx(r"(?P<the>[Tt]he\s+)?(?P<org>[\w&.\-]+(?:\s+[\w&.\-]+){0,7}?)[’']s\s+"
+                       r"(?P<noun>spokes(?:man|woman|person))")
 # a verb of saying between a clause's subject and a later name: the name is in the clause it reports (round 28)
 _REPORTING_BETWEEN = _rx(r"\b(?:said|says|told|tells|added|argued|warned|insisted|claimed|accused|urged|"
                                 r"described|stressed|explained|noted|confirmed|acknowledged|admitted)\b")
@@ -4200,6 +4204,47 @@ class _Speakers:
         if re.search(r"[.!?]\s", self.text[m.start():at]):
             return None  # (not across a sentence's end)
         return " ".join(self.text[m.start():at + len(written)].split())
+
+    def _body_named_before(self, head: str, pos: int) -> str | None:
+        """The body named before ``pos`` that 'the HEAD' takes up: a name that ends in the head ('Kessington
+        College' ... 'the college', :meth:`_org_by_head`) or opens with it before its of-phrase ('the University of
+        Leeds' ... 'the university'); None where no such body was named (the description stays as written)."""
+        ent = self._org_by_head(["the", head], pos)
+        if ent is None:
+            hit = self._last_mention(pos, lambda p, e: e.kind == "org" and len(e.words) > 2
+                                     and e.words[0].lower() == head and e.words[1] == "of")
+            ent = None if hit is None else hit[1]
+        return None if ent is None else ent.name
+
+    def _spokesperson_of_body(self, written: str, pos: int, where: int) -> dict | None:
+        """Stop 70 (2): a spokesperson of a body written with the genitive, in the library's form 'spokesman for X',
+        or None.
+
+        "Blacktown City Council's spokesman", "the council's spokesman": the genitive of a body before the noun says
+        what the of- or for-phrase says (Quirk et al. 1985, 5.116 on the genitive and the of-phrase), so it is written
+        as 'a spokesman for X' is ('spokesman for Blacktown City Council'); the genitive is the determiner of the
+        whole phrase, and the article the text writes is the body's, so the form takes none. The genitive of a name
+        counts only where its last word is an organisation word ('Ann Roe's spokesman' stays as written); 'the
+        council' of "the council's spokesman" is a definite description whose head is the common noun of a body
+        named earlier ('Marrowby District Council' ... 'the council'), which takes that body up (Poesio & Vieira
+        1998; :meth:`_body_named_before`), as 'the council said' does; with no such body, or a head that names no
+        body ('the minister's spokesman'), it stays as written.
+        """
+        if (g := _GENITIVE_SPOKES.fullmatch(written)) is not None:
+            org, noun = g.group("org"), g.group("noun")
+            if g.group("the") is not None and org.isalpha() and org.islower():
+                body = self._body_named_before(org, min(pos, where))
+            elif (g.group("the") is None and org[:1].isupper() and len(org.split()) >= 2
+                  and org.split()[-1].lower() in _ORG_WORDS and all(w[:1].isupper() or w in ("of", "for", "and", "&")
+                                                                     for w in org.split())):
+                body = org
+            else:
+                return None
+            if body is None:
+                return None
+            return {"speaker": f"{noun} for {body}", "speaker_as_written": written, "speaker_role": None,
+                    "speaker_org": body, "channel": None, "speaker_reason": "description"}
+        return None
 
     def _spokesperson_premodified(self, written: str, where: int) -> str | None:
         """'A Department for Culture, Media and Sport spokesperson': the whole indefinite description, where the speaker
@@ -5990,6 +6035,8 @@ class _Speakers:
             # stop at the comma or the 'and' of the name the for-phrase holds, and read that name alone as the speaker;
             # the spokesperson speaks (the for-phrase's object is no apposition, round 15)
             return self._resolve_fuller(written, full, pos, where)
+        if "spokes" in written and (found := self._spokesperson_of_body(written, pos, where)) is not None:
+            return found
         if (len(words) == 2 and (bare := _BARE_SPOKESPERSON.fullmatch(written)) is not None
                 and (ent := self._subject_org_before(min(pos, where), markless=True)) is not None
                 and (ent.kind == "org" or len(ent.words) >= 2)):
