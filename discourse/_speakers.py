@@ -2656,6 +2656,9 @@ _BARE_SPOKESPERSON = _rx(r"(?P<det>[Aa]n?)\s+(?P<noun>spokes(?:man|woman|person)
 # (_Speakers._spokesperson_of_body)
 _GENITIVE_SPOKES = _rx(r"(?P<the>[Tt]he\s+)?(?P<org>[\w&.\-]+(?:\s+[\w&.\-]+){0,7}?)[’']s\s+"
                        r"(?P<noun>spokes(?:man|woman|person))")
+# stop 70 (2): the of-phrase of a name headed by a capitalised plural noun, 'Friends of the Earth said': 'of the' and a
+# capitalised word (a name with the article, no person's), the speaker as written (_Speakers._resolve)
+_PLURAL_OF_THE_NAME = _rx(r"(?P<head>[A-Z][a-z]+s)\s+of\s+the\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
 # a verb of saying between a clause's subject and a later name: the name is in the clause it reports (round 28)
 _REPORTING_BETWEEN = _rx(r"\b(?:said|says|told|tells|added|argued|warned|insisted|claimed|accused|urged|"
                                 r"described|stressed|explained|noted|confirmed|acknowledged|admitted)\b")
@@ -6037,6 +6040,15 @@ class _Speakers:
             return self._resolve_fuller(written, full, pos, where)
         if "spokes" in written and (found := self._spokesperson_of_body(written, pos, where)) is not None:
             return found
+        if ((pl := _PLURAL_OF_THE_NAME.fullmatch(written)) is not None and _may_be_common(pl.group("head"))
+                and pl.group("head").lower() not in _GROUP_OF_PLURALS):
+            # stop 70 (2): 'Friends of the Earth said' had the speaker 'Friends': a capitalised plural common noun with
+            # an of-phrase whose object is a capitalised noun with the definite article is one proper name with
+            # internal structure (Quirk et al. 1985, 17.58-17.64; a person's name takes no article, 5.60-5.63, so 'of
+            # the Earth' makes no person's postmodifier); 'Residents of the Bronx' and other plurals of people
+            # (_GROUP_OF_PLURALS) and 'Smith of the Treasury' (no plural common noun) are left alone
+            out.update(speaker=written, speaker_reason="named")
+            return out
         if (len(words) == 2 and (bare := _BARE_SPOKESPERSON.fullmatch(written)) is not None
                 and (ent := self._subject_org_before(min(pos, where), markless=True)) is not None
                 and (ent.kind == "org" or len(ent.words) >= 2)):

@@ -40,3 +40,18 @@ def test_a_spokesman_for_the_college_stays_a_description():
     text = ("Kessington College will raise its fees next year.\n\n"
             "A spokesman for the college said: “We have frozen them for six years.”")
     assert _speech(text)[-1]["speaker"] == "A spokesman for the college"
+
+
+# 3. a name headed by a capitalised plural noun with 'of the' and a capitalised noun (Quirk et al. 1985, 17.58-17.64)
+
+def test_a_plural_noun_with_of_the_and_a_name_is_one_name():
+    (q,) = _speech("Keepers of the Moorland said the new road was “a disaster for curlews”.")
+    assert q["speaker"] == "Keepers of the Moorland"
+
+
+def test_people_of_a_place_and_a_person_of_a_body_are_left_alone():
+    # near misses: a plural of people with its of-phrase; a person's surname with an of-phrase
+    (q,) = _speech("Residents of the Bronx said the new road was “a disaster”.")
+    assert q["speaker"] != "Residents of the Bronx"
+    (q,) = _speech("Smith of the Treasury said the new road was “a disaster”.")
+    assert q["speaker"] == "Smith"
