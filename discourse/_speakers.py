@@ -6040,7 +6040,7 @@ class _Speakers:
             return self._resolve_fuller(written, full, pos, where)
         if "spokes" in written and (found := self._spokesperson_of_body(written, pos, where)) is not None:
             return found
-        if ((pl := _PLURAL_OF_THE_NAME.fullmatch(written)) is not None and _may_be_common(pl.group("head"))
+        if (" of the " in written and (pl := _PLURAL_OF_THE_NAME.fullmatch(written)) is not None and _may_be_common(pl.group("head"))
                 and pl.group("head").lower() not in _GROUP_OF_PLURALS):
             # stop 70 (2): 'Friends of the Earth said' had the speaker 'Friends': a capitalised plural common noun with
             # an of-phrase whose object is a capitalised noun with the definite article is one proper name with
