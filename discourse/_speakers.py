@@ -497,6 +497,8 @@ _LONE_SUBJECT = _rx(
 # what may stand between a sentence's opening and the subject: a coordinator or a sequencing adverb ('Then Mary smiled',
 # 'But Khrushchev refused'; Quirk et al. 1985, 8.137 and 13.18 on initial conjuncts); or, inside a sentence, the comma
 # or semicolon and coordinator that begin a new clause (', and Pam burst out'; Quirk et al. 1985, 13.6 and 13.20)
+# the subordinators of a fronted adverbial clause whose subject the lone-name rule reads (_LONE_OPENER, _FRONTED_CLAUSE_LEAD)
+_FRONTED_SUBORDINATORS = r"(?:While|Although|Though|When|Whenever|Since|Because|Once)"
 _LONE_OPENER = _rx(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’)]))\s*(?:(?:Then|And|But|So|Now|Suddenly|Finally|Later|Soon|"
                    r"Still|Yet)\s+)?$|(?:[,;]\s+(?:and|but|so|then|and\s+then|yet)|;)\s+$"
                    # (round 70: a fronted prepositional adjunct of place or time set off by its comma, 'All through
@@ -505,13 +507,12 @@ _LONE_OPENER = _rx(r"(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’)]))\s*(?:(?:Then|And|B
                    r"\s+[^.,;:!?“”\"]{1,30},\s+$"
                    # (round 70: the subject of a fronted adverbial clause, 'While Plato allows ..., he leaves'; the
                    # sex is then read from the main clause's pronoun subject, _FRONTED_CLAUSE_LEAD)
-                   r"|(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’)]))\s*(?:While|Although|Though|When|Whenever|Since|Because|Once)"
-                   r"\s+$")
+                   r"|(?:^|(?<=[.!?\n])|(?<=[.!?][\"”’)]))\s*" + _FRONTED_SUBORDINATORS + r"\s+$")
 # a name right after the subordinator of a fronted adverbial clause, and the pronoun subject of the main clause after
 # that clause's comma ('While Plato finally allows ..., still he clearly leaves'): in the unmarked order the pronoun
 # subject of a main clause after an initial adverbial clause takes that clause's subject as antecedent, the pronoun
 # agreeing with it in gender (Quirk et al. 1985, 6.10 and 19.47; Halliday & Hasan 1976, 2.3.1)
-_FRONTED_CLAUSE_LEAD = _rx(r"(?:While|Although|Though|When|Whenever|Since|Because|Once)\s+$")
+_FRONTED_CLAUSE_LEAD = _rx(_FRONTED_SUBORDINATORS + r"\s+$")
 _MAIN_PRONOUN_AFTER = {"m": _rx(r",\s+(?:(?:still|then|yet)\s+)?[Hh]e\s+[a-z]"),
                        "f": _rx(r",\s+(?:(?:still|then|yet)\s+)?[Ss]he\s+[a-z]")}
 # words that head no person's name though written with a capital before a verb: the deity and the personifications of
