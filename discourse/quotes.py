@@ -2040,6 +2040,19 @@ def find_unmatched_marks(text: str, *, paragraphs: Sequence[tuple[int, int]] | N
     return _find(text, paragraphs)[1]
 
 
+def _formula_clause(text: str, before: str, d: dict, units: list, u: int, us: int) -> str:
+    """The clause a formula of attribution is read in before the quotation ``d``: ``before``, or, where the quotation
+    opens its unit with nothing before it, the last clause of the unit before (a colon ending the paragraph before:
+    'In the words of the Secretary-General:' then the quotation as a paragraph of its own; round 6, stop 70)."""
+    return before if before.strip() or d["start"] != us or u == 0 else _clause_before(text, *units[u - 1], 400)
+
+
+def _sentence_before_clause(text: str, before: str, d: dict, us: int) -> str:
+    """The sentence before the one whose clause ``before`` leads up to the quotation ``d``, in its unit from ``us``
+    ('President Okoro spoke of ... .' before 'I quote: “...”', 'a note sent by X ... .' before 'It states: “...”')."""
+    return _clause_before(text, us, us + len(text[us:d["start"] - len(before)].rstrip()), 400)
+
+
 def _find(text: str, paragraphs, *, reported: bool = False,
           speakers: bool | str = True, names: tuple[tuple[str, ...], ...] = (),
           reported_text: str | None = None) -> tuple[list[dict], list[dict]]:
@@ -2205,9 +2218,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
             if attr is None:
                 attr = _colon_intro(text, d, before, units, u, us) or _speaker_label(text, d, before, us)
                 if (attr is not None and attr[0] is not None and attr[0].lower() in _PRONOUN_SPEAKERS
-                        and d["parent_id"] is None and (src := formula_before(
-                            before if before.strip() or d["start"] != us or u == 0
-                            else _clause_before(text, *units[u - 1], 400))) is not None):
+                        and d["parent_id"] is None and (src := formula_before(_formula_clause(text, before, d, units, u, us))) is not None):
                     # stop 65: 'They give the best proof of the justice of the words of the leader of the Albanian
                     # people, Comrade Enver Hoxha:': where the clause before the colon names the source of a noun of
                     # saying ('the words of X', 'a statement by X'), the quoted words are X's (Quirk et al. 1985,
@@ -2217,7 +2228,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                     attr = src
             if (attr is not None and attr[0] in ("I", "i") and d["parent_id"] is None
                     and d["start"] - len(before) > us and "quote" in before
-                    and (src := resumed_quote_source(before, _clause_before(text, us, us + len(text[us:d["start"] - len(before)].rstrip()), 400)))
+                    and (src := resumed_quote_source(before, _sentence_before_clause(text, before, d, us)))
                     is not None):
                 # stop 70: 'President Okoro spoke of ... . I quote: “...”': the bare 'I quote' resumes the one named
                 # with a verb of speaking in the sentence before (_speech_formulas.resumed_quote_source)
@@ -2229,8 +2240,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 attr = src
             if (attr is not None and attr[0] == "It" and d["parent_id"] is None
                     and d["start"] - len(before) > us
-                    and (src := document_it_source(before, _clause_before(
-                        text, us, us + len(text[us:d["start"] - len(before)].rstrip()), 400))) is not None):
+                    and (src := document_it_source(before, _sentence_before_clause(text, before, d, us))) is not None):
                 # stop 70: 'I have here a note sent by X to Y on 3 March. It states: “...”': the document is the
                 # antecedent of 'It', and its sender speaks (_speech_formulas.document_it_source)
                 attr = src
@@ -2251,8 +2261,7 @@ def _find(text: str, paragraphs, *, reported: bool = False,
                 if q_end > q_lo and text[q_end - 1] == "?":
                     attr = question_source(text[max(q_lo, q_hi - 240):q_hi])
             if attr is None and d["parent_id"] is None:  # In the words of the Secretary-General, “...” (round 6)
-                attr = formula_before(before if before.strip() or d["start"] != us or u == 0
-                                      else _clause_before(text, *units[u - 1], 400))
+                attr = formula_before(_formula_clause(text, before, d, units, u, us))
             if attr is None and d["parent_id"] is None and (
                     before[-1:].isspace() or (d["start"] == us and u > 0 and not before.strip())) and (
                     src := operative_subject(before if before.strip() else _clause_before(text, *units[u - 1], 400) + " ",
