@@ -280,7 +280,7 @@ _A_WORDS_OF = _rx(rf"^\s*(?:[(\[][^()\[\]\n“”\"]{{1,40}}[)\]])?\s*[.,;]?\s*(
                   rf"(?P<spk>{_CITED_NAME})[’']s?\s+(?:own\s+)?words|the\s+words\s+of\s+(?P<spk2>{_CITED_NAME}))|"
                   rf"(?P<cue2>in)\s+the\s+(?:\w+\s+)?words\s+of\s+(?P<spk3>{_CITED_NAME})|"
                   rf"[Aa]s\s+(?P<cue3>observes|notes|says|states|remarks|observed|noted|said|stated|remarked)\s+"
-                  rf"(?P<spk4>(?:the\s+)?[A-Z][\w.\-]*(?:\s+(?:(?:of|the|for|and)\s+)*[A-Z][\w.\-]*){{0,6}}))"
+                  rf"(?P<spk4>{_CITED_NAME}))"
                   rf"(?=\s*(?:[,.;!?)\[]|$)|\s+(?:in|at|during|before)\s)")
 _INTRODUCES_BY_COMMA = _rx(r"\s*[,:]\s*[“\"‘]")
 
